@@ -1,0 +1,137 @@
+//! The one error type of the core.
+//!
+//! Every variant carries what the user needs: a message saying what went wrong and a
+//! remedy saying what to do about it. [`ErrorCode`] is the stable, machine-readable
+//! identity of a failure; the UI and scripts branch on it, never on the message text.
+
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+/// Stable identifiers for every kind of failure. Never rename a variant: the
+/// serialized form (`snake_case`) is part of the IPC and CLI contract.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// No home/data directory could be determined for this user.
+    DataDirUnknown,
+    /// A file or folder could not be read or written.
+    Io,
+    /// The input given by the user is not acceptable.
+    InvalidInput,
+}
+
+impl ErrorCode {
+    /// The serialized form, as it appears in JSON and over IPC.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorCode::DataDirUnknown => "data_dir_unknown",
+            ErrorCode::Io => "io",
+            ErrorCode::InvalidInput => "invalid_input",
+        }
+    }
+}
+
+/// Errors of the core library. `Display` is the user-facing message;
+/// [`CoreError::remedy`] says what to do.
+#[derive(Debug, thiserror::Error)]
+pub enum CoreError {
+    #[error("no data folder could be determined for this user (no home directory is set)")]
+    DataDirUnknown,
+
+    #[error("could not {action} {path}: {source}")]
+    Io {
+        action: &'static str,
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+
+    #[error("{message}")]
+    InvalidInput { message: String, remedy: String },
+}
+
+impl CoreError {
+    /// The stable code of this error.
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            CoreError::DataDirUnknown => ErrorCode::DataDirUnknown,
+            CoreError::Io { .. } => ErrorCode::Io,
+            CoreError::InvalidInput { .. } => ErrorCode::InvalidInput,
+        }
+    }
+
+    /// What the user can do about it, in one or two sentences.
+    pub fn remedy(&self) -> String {
+        match self {
+            CoreError::DataDirUnknown => {
+                "Set the HOME environment variable (or CHANNELOPS_DATA_DIR) to a folder you can write to, then start the app again.".to_owned()
+            }
+            CoreError::Io { path, source, .. } => match source.kind() {
+                std::io::ErrorKind::PermissionDenied => format!(
+                    "Give your user read and write access to {} (or choose another folder), then try again.",
+                    path.display()
+                ),
+                std::io::ErrorKind::NotFound => format!(
+                    "Check that {} exists and is spelled correctly.",
+                    path.display()
+                ),
+                _ => format!(
+                    "Check that {} is on a disk with free space that you can write to, then try again.",
+                    path.display()
+                ),
+            },
+            CoreError::InvalidInput { remedy, .. } => remedy.clone(),
+        }
+    }
+
+    /// Helper for I/O failures that names the path and the action.
+    pub fn io(action: &'static str, path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        CoreError::Io {
+            action,
+            path: path.into(),
+            source,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_serialize_to_their_stable_strings() {
+        for code in [
+            ErrorCode::DataDirUnknown,
+            ErrorCode::Io,
+            ErrorCode::InvalidInput,
+        ] {
+            let json = serde_json::to_string(&code).unwrap_or_default();
+            assert_eq!(json, format!("\"{}\"", code.as_str()));
+        }
+    }
+
+    #[test]
+    fn io_errors_name_the_path_and_give_a_remedy_fitting_the_cause() {
+        let denied = CoreError::io(
+            "create the data folder",
+            "/x/y",
+            std::io::Error::from(std::io::ErrorKind::PermissionDenied),
+        );
+        assert_eq!(denied.code(), ErrorCode::Io);
+        assert!(denied.to_string().contains("/x/y"), "{denied}");
+        assert!(
+            denied.remedy().contains("write access"),
+            "{}",
+            denied.remedy()
+        );
+
+        let missing = CoreError::io(
+            "read",
+            "/nope",
+            std::io::Error::from(std::io::ErrorKind::NotFound),
+        );
+        assert!(missing.remedy().contains("exists"), "{}", missing.remedy());
+    }
+}

@@ -1,0 +1,18 @@
+//! ChannelOps onboarding domain library.
+//!
+//! Everything the product *does* lives here: the domain model and its rules, the
+//! local store, the onboarding state, the AWS checks and the CUR validation engine.
+//! The desktop shell (Tauri) and the `channelops` CLI are thin adapters over this
+//! crate. It must never depend on Tauri or on any GUI crate.
+
+pub mod app_info;
+pub mod error;
+
+pub use app_info::{AppInfo, app_info};
+pub use error::{CoreError, ErrorCode};
+
+/// The product name, as shown to users.
+pub const PRODUCT_NAME: &str = "ChannelOps Onboarding";
+
+/// The version of the core library (the app and CLI share it through the workspace).
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -1,0 +1,125 @@
+"""Starts the real pieces an end-to-end test needs, each on a free display or port,
+and stops them afterwards: Xvfb, tauri-driver (with WebKitWebDriver) and the app.
+
+Used by the pytest fixtures in conftest.py and by screenshot.py.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+from typing import Iterator
+
+from selenium import webdriver
+from selenium.webdriver.common.options import ArgOptions
+
+REPO = Path(__file__).resolve().parents[2]
+CACHE = Path(os.environ.get("CHANNELOPS_CACHE", Path.home() / ".cache" / "channelops"))
+TARGET = Path(os.environ.get("CARGO_TARGET_DIR", CACHE / "target"))
+
+
+def app_binary() -> Path:
+    """The built desktop app (debug profile unless CHANNELOPS_APP is set)."""
+    explicit = os.environ.get("CHANNELOPS_APP")
+    path = Path(explicit) if explicit else TARGET / "debug" / "channelops-desktop"
+    if not path.is_file():
+        raise RuntimeError(
+            f"the app binary {path} does not exist: build it with `cargo build -p channelops-desktop` "
+            "(after `npm --prefix ui run build`), or set CHANNELOPS_APP"
+        )
+    return path
+
+
+def tauri_driver_binary() -> str:
+    found = shutil.which("tauri-driver") or str(CACHE / "tools" / "bin" / "tauri-driver")
+    if not Path(found).is_file():
+        raise RuntimeError("tauri-driver is not installed: run `bash .ci/setup`")
+    return found
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for_port(port: int, proc: subprocess.Popen, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"{proc.args[0]} exited with {proc.returncode} before listening on {port}")
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=0.5):
+            return
+        time.sleep(0.1)
+    raise RuntimeError(f"{proc.args[0]} did not listen on port {port} within {timeout} s")
+
+
+def stop(proc: subprocess.Popen) -> None:
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+@contextlib.contextmanager
+def xvfb(width: int = 1200, height: int = 800) -> Iterator[str]:
+    """A private X display; yields its name (":N")."""
+    read_fd, write_fd = os.pipe()
+    proc = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
+        pass_fds=(write_fd,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_fd)
+    try:
+        with os.fdopen(read_fd) as r:
+            number = r.readline().strip()
+        if not number:
+            raise RuntimeError("Xvfb did not start (is the xvfb package installed?)")
+        yield f":{number}"
+    finally:
+        stop(proc)
+
+
+@contextlib.contextmanager
+def tauri_session(display: str, env_overrides: dict[str, str] | None = None) -> Iterator[webdriver.Remote]:
+    """tauri-driver on free ports, and a WebDriver session on the real app window."""
+    port, native_port = free_port(), free_port()
+    env = {**os.environ, "DISPLAY": display, **(env_overrides or {})}
+    env.pop("WAYLAND_DISPLAY", None)
+    log = tempfile.NamedTemporaryFile(prefix="tauri-driver-", suffix=".log", delete=False)
+    driver_proc = subprocess.Popen(
+        [tauri_driver_binary(), "--port", str(port), "--native-port", str(native_port)],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        # tauri-driver listens at once but proxies to WebKitWebDriver, which it
+        # starts on the native port: a session request before that one is up fails.
+        wait_for_port(port, driver_proc)
+        wait_for_port(native_port, driver_proc)
+        options = ArgOptions()
+        options.set_capability("browserName", "wry")
+        options.set_capability("tauri:options", {"application": str(app_binary())})
+        driver = webdriver.Remote(command_executor=f"http://127.0.0.1:{port}", options=options)
+        try:
+            yield driver
+        finally:
+            driver.quit()
+    except Exception:
+        log.flush()
+        print(Path(log.name).read_text(errors="replace")[-4000:])
+        raise
+    finally:
+        stop(driver_proc)

@@ -1,0 +1,61 @@
+// Message lookup with a reactive locale (Svelte 5 runes). Components call t(key)
+// in their markup; changing the locale re-renders them.
+import { en, type MessageKey } from './en';
+import { ja } from './ja';
+
+export const LOCALES = ['en', 'ja'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+const catalogs: Record<Locale, Record<MessageKey, string>> = { en, ja };
+const STORAGE_KEY = 'channelops.locale';
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+/** The saved choice, else the system language when we have it, else English. */
+export function initialLocale(saved: string | null, systemLanguages: readonly string[]): Locale {
+  if (isLocale(saved)) return saved;
+  for (const lang of systemLanguages) {
+    const base = lang.toLowerCase().split('-')[0];
+    if (isLocale(base)) return base;
+  }
+  return 'en';
+}
+
+function readSaved(): string | null {
+  try {
+    return globalThis.localStorage?.getItem(STORAGE_KEY) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export const i18n = $state({
+  locale: initialLocale(readSaved(), globalThis.navigator?.languages ?? []),
+});
+
+export function setLocale(locale: Locale): void {
+  i18n.locale = locale;
+  try {
+    globalThis.localStorage?.setItem(STORAGE_KEY, locale);
+  } catch {
+    // Private mode or storage disabled: the choice lasts for this session only.
+  }
+  if (typeof document !== 'undefined') document.documentElement.lang = locale;
+}
+
+/** Formats a message: `{name}` placeholders are replaced from `params`. */
+export function format(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+export function translate(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
+  return format(catalogs[locale][key], params);
+}
+
+export function t(key: MessageKey, params?: Record<string, string | number>): string {
+  return translate(i18n.locale, key, params);
+}
