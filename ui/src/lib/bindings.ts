@@ -65,7 +65,11 @@ export type ErrorCode =
 /**
  * The input given by the user is not acceptable.
  */
-"invalid_input"
+"invalid_input" | 
+/**
+ * The user cancelled a long operation.
+ */
+"cancelled"
 /**
  * `{code, message, remedy}`: what every failing command returns to the UI.
  * `code` is stable (see [`ErrorCode`]); `message` and `remedy` are for people.

@@ -20,6 +20,8 @@ pub enum ErrorCode {
     Io,
     /// The input given by the user is not acceptable.
     InvalidInput,
+    /// The user cancelled a long operation.
+    Cancelled,
 }
 
 impl ErrorCode {
@@ -29,6 +31,7 @@ impl ErrorCode {
             ErrorCode::DataDirUnknown => "data_dir_unknown",
             ErrorCode::Io => "io",
             ErrorCode::InvalidInput => "invalid_input",
+            ErrorCode::Cancelled => "cancelled",
         }
     }
 }
@@ -50,6 +53,9 @@ pub enum CoreError {
 
     #[error("{message}")]
     InvalidInput { message: String, remedy: String },
+
+    #[error("the operation was cancelled")]
+    Cancelled,
 }
 
 impl CoreError {
@@ -59,6 +65,7 @@ impl CoreError {
             CoreError::DataDirUnknown => ErrorCode::DataDirUnknown,
             CoreError::Io { .. } => ErrorCode::Io,
             CoreError::InvalidInput { .. } => ErrorCode::InvalidInput,
+            CoreError::Cancelled => ErrorCode::Cancelled,
         }
     }
 
@@ -83,6 +90,7 @@ impl CoreError {
                 ),
             },
             CoreError::InvalidInput { remedy, .. } => remedy.clone(),
+            CoreError::Cancelled => "Start it again when you are ready.".to_owned(),
         }
     }
 
@@ -106,6 +114,7 @@ mod tests {
             ErrorCode::DataDirUnknown,
             ErrorCode::Io,
             ErrorCode::InvalidInput,
+            ErrorCode::Cancelled,
         ] {
             let json = serde_json::to_string(&code).unwrap_or_default();
             assert_eq!(json, format!("\"{}\"", code.as_str()));

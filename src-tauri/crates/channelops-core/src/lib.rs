@@ -6,6 +6,7 @@
 //! crate. It must never depend on Tauri or on any GUI crate.
 
 pub mod app_info;
+pub mod cur;
 pub mod error;
 
 pub use app_info::{AppInfo, app_info};

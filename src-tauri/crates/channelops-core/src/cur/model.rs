@@ -1,0 +1,209 @@
+//! The validation result: what `channelops validate --json` prints, what the UI
+//! shows and what is stored with a validation run.
+
+use serde::{Deserialize, Serialize};
+
+/// The kind of export a report is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "snake_case")]
+pub enum ReportKind {
+    LegacyCsv,
+    LegacyParquet,
+    Cur2,
+    Focus,
+    Unknown,
+}
+
+/// The named checks, in the order they are shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "snake_case")]
+pub enum CheckId {
+    LegacyCur,
+    Format,
+    ResourceIds,
+    SplitCostAllocation,
+    Hourly,
+    Readable,
+    PayerAccount,
+    Freshness,
+    BucketRegion,
+}
+
+impl CheckId {
+    pub const ALL: [CheckId; 9] = [
+        CheckId::LegacyCur,
+        CheckId::Format,
+        CheckId::ResourceIds,
+        CheckId::SplitCostAllocation,
+        CheckId::Hourly,
+        CheckId::Readable,
+        CheckId::PayerAccount,
+        CheckId::Freshness,
+        CheckId::BucketRegion,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CheckId::LegacyCur => "legacy_cur",
+            CheckId::Format => "format",
+            CheckId::ResourceIds => "resource_ids",
+            CheckId::SplitCostAllocation => "split_cost_allocation",
+            CheckId::Hourly => "hourly",
+            CheckId::Readable => "readable",
+            CheckId::PayerAccount => "payer_account",
+            CheckId::Freshness => "freshness",
+            CheckId::BucketRegion => "bucket_region",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "snake_case")]
+pub enum CheckStatus {
+    Pass,
+    Fail,
+    Warn,
+    Skipped,
+}
+
+/// What a check saw: which file, which column, which value.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct Evidence {
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub key: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub column: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub value: Option<String>,
+}
+
+impl Evidence {
+    pub fn key(key: impl Into<String>) -> Self {
+        Evidence {
+            key: Some(key.into()),
+            ..Default::default()
+        }
+    }
+    pub fn with_column(mut self, column: impl Into<String>) -> Self {
+        self.column = Some(column.into());
+        self
+    }
+    pub fn with_value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct Check {
+    pub id: CheckId,
+    pub status: CheckStatus,
+    pub message: String,
+    /// What to do, in the AWS console; absent on a pass.
+    pub remedy: Option<String>,
+    pub evidence: Option<Evidence>,
+}
+
+impl Check {
+    pub fn pass(id: CheckId, message: impl Into<String>) -> Self {
+        Check {
+            id,
+            status: CheckStatus::Pass,
+            message: message.into(),
+            remedy: None,
+            evidence: None,
+        }
+    }
+    pub fn skipped(id: CheckId, message: impl Into<String>) -> Self {
+        Check {
+            id,
+            status: CheckStatus::Skipped,
+            message: message.into(),
+            remedy: None,
+            evidence: None,
+        }
+    }
+    pub fn fail(
+        id: CheckId,
+        message: impl Into<String>,
+        remedy: impl Into<String>,
+        evidence: Evidence,
+    ) -> Self {
+        Check {
+            id,
+            status: CheckStatus::Fail,
+            message: message.into(),
+            remedy: Some(remedy.into()),
+            evidence: Some(evidence),
+        }
+    }
+    pub fn warn(
+        id: CheckId,
+        message: impl Into<String>,
+        remedy: impl Into<String>,
+        evidence: Evidence,
+    ) -> Self {
+        Check {
+            id,
+            status: CheckStatus::Warn,
+            message: message.into(),
+            remedy: Some(remedy.into()),
+            evidence: Some(evidence),
+        }
+    }
+    pub fn with_evidence(mut self, evidence: Evidence) -> Self {
+        self.evidence = Some(evidence);
+        self
+    }
+}
+
+/// One report found in the source, with its verdict.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct ReportResult {
+    /// Report (or export) name.
+    pub name: String,
+    /// Where it lives in the source: the key prefix of the report.
+    pub location: String,
+    pub kind: ReportKind,
+    /// True when no check failed.
+    pub valid: bool,
+    /// Billing periods found (`YYYY-MM`), oldest first; the latest decides the verdict.
+    pub billing_periods: Vec<String>,
+    pub checks: Vec<Check>,
+}
+
+/// The result of validating a source.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct ValidationResult {
+    pub source: String,
+    pub reports: Vec<ReportResult>,
+    /// Names of the valid reports: the ones a user may choose (only one).
+    pub selectable: Vec<String>,
+    /// Set when more than one report is valid: only one CUR is supported.
+    pub choose_one: Option<String>,
+    /// Set when no report was found at all.
+    pub note: Option<String>,
+    /// Bytes actually read from the source.
+    #[cfg_attr(feature = "specta", specta(type = f64))]
+    pub bytes_read: u64,
+    /// Total size of the files that make up the reports found.
+    #[cfg_attr(feature = "specta", specta(type = f64))]
+    pub bytes_total: u64,
+}
+
+/// Progress of a validation, for the UI's progress bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct Progress {
+    pub files_done: u32,
+    pub files_total: u32,
+    #[cfg_attr(feature = "specta", specta(type = f64))]
+    pub bytes_read: u64,
+}

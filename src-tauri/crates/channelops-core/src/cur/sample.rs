@@ -1,0 +1,498 @@
+//! Reads as little of a data file as a verdict needs: the CSV header and first
+//! rows (streamed through gzip or zip), or the Parquet footer and the first pages
+//! of the few columns the checks look at. `deep` reads every row instead.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::Read;
+
+use bytes::Bytes;
+use parquet::basic::{ConvertedType, LogicalType};
+use parquet::errors::ParquetError;
+use parquet::file::reader::{ChunkReader, FileReader, Length, SerializedFileReader};
+use parquet::record::Field;
+use parquet::schema::types::Type;
+
+use super::CancelToken;
+use super::columns::{self, Columns};
+use super::source::{Counting, ObjectInfo, ObjectReader};
+
+/// How a data file is stored, from its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileFormat {
+    GzipCsv,
+    ZipCsv,
+    PlainCsv,
+    Parquet,
+}
+
+impl FileFormat {
+    pub fn from_key(key: &str) -> Option<Self> {
+        let k = key.to_ascii_lowercase();
+        if k.ends_with(".csv.gz") {
+            Some(FileFormat::GzipCsv)
+        } else if k.ends_with(".csv.zip") || k.ends_with(".zip") {
+            Some(FileFormat::ZipCsv)
+        } else if k.ends_with(".csv") {
+            Some(FileFormat::PlainCsv)
+        } else if k.ends_with(".parquet") {
+            Some(FileFormat::Parquet)
+        } else {
+            None
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            FileFormat::GzipCsv => "gzip CSV",
+            FileFormat::ZipCsv => "ZIP CSV",
+            FileFormat::PlainCsv => "uncompressed CSV",
+            FileFormat::Parquet => "Parquet",
+        }
+    }
+}
+
+/// What was seen in the sampled rows, aggregated (bounded memory even with `deep`).
+#[derive(Debug, Clone, Default)]
+pub struct Sample {
+    pub rows: u64,
+    /// TimeInterval length in seconds → (rows, an example value).
+    pub intervals: BTreeMap<i64, (u64, String)>,
+    pub interval_unparsed: Option<String>,
+    /// Usage end − start in seconds → (rows, an example "start/end").
+    pub usage_spans: BTreeMap<i64, (u64, String)>,
+    /// Distinct payer account IDs seen (at most 32 kept).
+    pub payers: BTreeSet<String>,
+}
+
+impl Sample {
+    fn add_interval(&mut self, value: &str) {
+        let value = value.trim();
+        if value.is_empty() {
+            return;
+        }
+        match parse_interval(value) {
+            Some(secs) => bump(&mut self.intervals, secs, value),
+            None => {
+                self.interval_unparsed
+                    .get_or_insert_with(|| value.to_owned());
+            }
+        }
+    }
+
+    fn add_usage_millis(&mut self, start: i64, end: i64) {
+        let example = format!("{}/{}", fmt_millis(start), fmt_millis(end));
+        bump(&mut self.usage_spans, (end - start) / 1000, &example);
+    }
+
+    fn add_usage_text(&mut self, start: &str, end: &str) {
+        if let (Some(s), Some(e)) = (parse_time_millis(start), parse_time_millis(end)) {
+            self.add_usage_millis(s, e);
+        }
+    }
+
+    fn add_payer(&mut self, payer: &str) {
+        let payer = payer.trim();
+        if !payer.is_empty() && self.payers.len() < 32 {
+            self.payers.insert(payer.to_owned());
+        }
+    }
+
+    pub fn merge(&mut self, other: Sample) {
+        self.rows += other.rows;
+        for (k, (n, ex)) in other.intervals {
+            self.intervals.entry(k).or_insert((0, ex)).0 += n;
+        }
+        for (k, (n, ex)) in other.usage_spans {
+            self.usage_spans.entry(k).or_insert((0, ex)).0 += n;
+        }
+        if self.interval_unparsed.is_none() {
+            self.interval_unparsed = other.interval_unparsed;
+        }
+        for p in other.payers {
+            if self.payers.len() < 32 {
+                self.payers.insert(p);
+            }
+        }
+    }
+}
+
+fn bump(map: &mut BTreeMap<i64, (u64, String)>, key: i64, example: &str) {
+    map.entry(key).or_insert_with(|| (0, example.to_owned())).0 += 1;
+}
+
+fn fmt_millis(ms: i64) -> String {
+    chrono::DateTime::from_timestamp_millis(ms)
+        .map(|t| t.format("%Y-%m-%dT%H:%M:%SZ").to_string())
+        .unwrap_or_else(|| ms.to_string())
+}
+
+/// `2026-10-01T00:00:00Z` (and the minute-only and space-separated forms) → epoch millis.
+pub fn parse_time_millis(text: &str) -> Option<i64> {
+    let t = text.trim();
+    if let Ok(dt) = chrono::DateTime::parse_from_rfc3339(t) {
+        return Some(dt.timestamp_millis());
+    }
+    for fmt in [
+        "%Y-%m-%dT%H:%MZ",
+        "%Y-%m-%dT%H:%M:%SZ",
+        "%Y-%m-%d %H:%M:%S",
+        "%Y-%m-%dT%H:%M:%S%.fZ",
+    ] {
+        if let Ok(dt) = chrono::NaiveDateTime::parse_from_str(t, fmt) {
+            return Some(dt.and_utc().timestamp_millis());
+        }
+    }
+    None
+}
+
+/// `start/end` → length in seconds.
+pub fn parse_interval(value: &str) -> Option<i64> {
+    let (a, b) = value.split_once('/')?;
+    let (a, b) = (parse_time_millis(a)?, parse_time_millis(b)?);
+    (b > a).then_some((b - a) / 1000)
+}
+
+/// One inspected data file.
+#[derive(Debug, Clone)]
+pub struct Inspection {
+    pub key: String,
+    pub size: u64,
+    pub format: Option<FileFormat>,
+    pub columns: Option<Columns>,
+    pub sample: Sample,
+    /// Why the file could not be read, for the `readable` check.
+    pub error: Option<String>,
+}
+
+/// How much to read.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Rows sampled per file (ignored with `deep`).
+    pub rows: u64,
+    pub deep: bool,
+}
+
+impl Limits {
+    fn max_rows(&self) -> u64 {
+        if self.deep { u64::MAX } else { self.rows }
+    }
+}
+
+/// Reads the head (or all, with `deep`) of one data file. Never panics on bad input.
+pub fn inspect(
+    src: &Counting,
+    obj: &ObjectInfo,
+    limits: Limits,
+    cancel: &CancelToken,
+) -> Inspection {
+    let format = FileFormat::from_key(&obj.key);
+    let mut out = Inspection {
+        key: obj.key.clone(),
+        size: obj.size,
+        format,
+        columns: None,
+        sample: Sample::default(),
+        error: None,
+    };
+    if obj.size == 0 {
+        out.error = Some("the file is empty (0 bytes)".into());
+        return out;
+    }
+    let result = match format {
+        Some(FileFormat::Parquet) => sample_parquet(src, obj, limits, cancel),
+        Some(FileFormat::GzipCsv) => check_magic(src, obj, &[0x1f, 0x8b], "gzip").and_then(|()| {
+            let raw = ObjectReader::new(src, &obj.key, obj.size, 0, 64 * 1024);
+            sample_csv(
+                flate2::read::MultiGzDecoder::new(raw),
+                limits.max_rows(),
+                cancel,
+            )
+        }),
+        Some(FileFormat::ZipCsv) => check_magic(src, obj, b"PK\x03\x04", "ZIP").and_then(|()| {
+            let mut raw = ObjectReader::new(src, &obj.key, obj.size, 0, 64 * 1024);
+            match zip::read::read_zipfile_from_stream(&mut raw) {
+                Ok(Some(entry)) => sample_csv(entry, limits.max_rows(), cancel),
+                Ok(None) => Err("the ZIP archive holds no file".into()),
+                Err(e) => Err(format!("not a readable ZIP archive ({e})")),
+            }
+        }),
+        Some(FileFormat::PlainCsv) => sample_csv(
+            ObjectReader::new(src, &obj.key, obj.size, 0, 64 * 1024),
+            limits.max_rows(),
+            cancel,
+        ),
+        None => Err("not a CUR data file".into()),
+    };
+    match result {
+        Ok((columns, sample)) => {
+            out.columns = Some(columns);
+            out.sample = sample;
+        }
+        Err(e) => out.error = Some(e),
+    }
+    out
+}
+
+fn check_magic(src: &Counting, obj: &ObjectInfo, magic: &[u8], what: &str) -> Result<(), String> {
+    let head = src
+        .read_range(&obj.key, 0, magic.len() as u64)
+        .map_err(|e| e.to_string())?;
+    if head == magic {
+        Ok(())
+    } else {
+        Err(format!(
+            "the file is not {what} data although its name says so"
+        ))
+    }
+}
+
+/// Reads a CSV header and up to `max_rows` rows. Public for fuzzing.
+pub fn sample_csv<R: Read>(
+    reader: R,
+    max_rows: u64,
+    cancel: &CancelToken,
+) -> Result<(Columns, Sample), String> {
+    let mut rdr = csv::ReaderBuilder::new()
+        .flexible(true)
+        .has_headers(true)
+        .from_reader(reader);
+    let header: Vec<String> = rdr
+        .headers()
+        .map_err(|e| format!("the CSV header cannot be read ({e})"))?
+        .iter()
+        .enumerate()
+        .map(|(i, h)| {
+            if i == 0 {
+                h.trim_start_matches('\u{feff}').to_owned()
+            } else {
+                h.to_owned()
+            }
+        })
+        .collect();
+    if header.iter().all(|h| h.trim().is_empty()) {
+        return Err("the file has no CSV header".into());
+    }
+    let columns = Columns::new(header, Vec::new());
+    let idx = |name: &str| {
+        columns
+            .raw
+            .iter()
+            .position(|h| columns::canonical(h) == name)
+    };
+    let (interval, start, end, payer) = (
+        idx(columns::TIME_INTERVAL),
+        idx(columns::USAGE_START),
+        idx(columns::USAGE_END),
+        idx(columns::PAYER_ACCOUNT),
+    );
+    let mut sample = Sample::default();
+    let mut record = csv::StringRecord::new();
+    while sample.rows < max_rows {
+        if sample.rows % 4096 == 0 && cancel.is_cancelled() {
+            return Err("cancelled".into());
+        }
+        match rdr.read_record(&mut record) {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(e) => return Err(format!("row {} cannot be read ({e})", sample.rows + 2)),
+        }
+        sample.rows += 1;
+        if let Some(v) = interval.and_then(|i| record.get(i)) {
+            sample.add_interval(v);
+        }
+        if let (Some(s), Some(e)) = (
+            start.and_then(|i| record.get(i)),
+            end.and_then(|i| record.get(i)),
+        ) {
+            sample.add_usage_text(s, e);
+        }
+        if let Some(v) = payer.and_then(|i| record.get(i)) {
+            sample.add_payer(v);
+        }
+    }
+    Ok((columns, sample))
+}
+
+/// A Parquet file in a source, read with ranged reads (footer, then pages on demand).
+struct ParquetObject {
+    src: Counting,
+    key: String,
+    size: u64,
+}
+
+impl Length for ParquetObject {
+    fn len(&self) -> u64 {
+        self.size
+    }
+}
+
+impl ChunkReader for ParquetObject {
+    type T = ObjectReader;
+
+    fn get_read(&self, start: u64) -> parquet::errors::Result<ObjectReader> {
+        // Page headers are small (tens to hundreds of bytes): fetch in small blocks
+        // so that the page body, fetched next with get_bytes, is not read twice.
+        Ok(ObjectReader::new(
+            &self.src, &self.key, self.size, start, 512,
+        ))
+    }
+
+    fn get_bytes(&self, start: u64, length: usize) -> parquet::errors::Result<Bytes> {
+        let bytes = self
+            .src
+            .read_range(&self.key, start, length as u64)
+            .map_err(|e| ParquetError::External(Box::new(e)))?;
+        if bytes.len() != length {
+            return Err(ParquetError::EOF(format!(
+                "expected {length} bytes at offset {start}, the file ends after {}",
+                bytes.len()
+            )));
+        }
+        Ok(Bytes::from(bytes))
+    }
+}
+
+fn is_map(field: &Type) -> bool {
+    let info = field.get_basic_info();
+    matches!(info.logical_type_ref(), Some(LogicalType::Map))
+        || matches!(
+            info.converted_type(),
+            ConvertedType::MAP | ConvertedType::MAP_KEY_VALUE
+        )
+}
+
+fn field_millis(field: &Field) -> Option<i64> {
+    match field {
+        Field::TimestampMillis(v) => Some(*v),
+        Field::TimestampMicros(v) => Some(*v / 1000),
+        Field::Str(s) => parse_time_millis(s),
+        _ => None,
+    }
+}
+
+fn field_text(field: &Field) -> Option<String> {
+    match field {
+        Field::Str(s) => Some(s.clone()),
+        Field::Null => None,
+        other => Some(other.to_string()),
+    }
+}
+
+fn sample_parquet(
+    src: &Counting,
+    obj: &ObjectInfo,
+    limits: Limits,
+    cancel: &CancelToken,
+) -> Result<(Columns, Sample), String> {
+    let file = ParquetObject {
+        src: src.clone(),
+        key: obj.key.clone(),
+        size: obj.size,
+    };
+    let reader = SerializedFileReader::new(file)
+        .map_err(|e| format!("not a readable Parquet file ({e})"))?;
+    let schema = reader.metadata().file_metadata().schema();
+    let fields = schema.get_fields();
+    let names: Vec<String> = fields.iter().map(|f| f.name().to_owned()).collect();
+    let maps: Vec<String> = fields
+        .iter()
+        .filter(|f| is_map(f))
+        .map(|f| f.name().to_owned())
+        .collect();
+    let columns = Columns::new(names, maps);
+
+    let wanted = [
+        columns::TIME_INTERVAL,
+        columns::USAGE_START,
+        columns::USAGE_END,
+        columns::PAYER_ACCOUNT,
+    ];
+    let projected: Vec<_> = fields
+        .iter()
+        .filter(|f| f.is_primitive() && wanted.contains(&columns::canonical(f.name()).as_str()))
+        .cloned()
+        .collect();
+    let mut sample = Sample::default();
+    if projected.is_empty() || reader.metadata().num_row_groups() == 0 {
+        return Ok((columns, sample));
+    }
+    let projection = Type::group_type_builder(schema.name())
+        .with_fields(projected)
+        .build()
+        .map_err(|e| format!("the Parquet schema cannot be projected ({e})"))?;
+    let rows = reader
+        .get_row_iter(Some(projection))
+        .map_err(|e| format!("the Parquet data cannot be read ({e})"))?;
+    for row in rows {
+        if sample.rows >= limits.max_rows() {
+            break;
+        }
+        if sample.rows % 4096 == 0 && cancel.is_cancelled() {
+            return Err("cancelled".into());
+        }
+        let row = row.map_err(|e| format!("the Parquet data cannot be read ({e})"))?;
+        sample.rows += 1;
+        let (mut start, mut end) = (None, None);
+        for (name, field) in row.get_column_iter() {
+            match columns::canonical(name).as_str() {
+                columns::TIME_INTERVAL => {
+                    if let Some(v) = field_text(field) {
+                        sample.add_interval(&v);
+                    }
+                }
+                columns::USAGE_START => start = field_millis(field),
+                columns::USAGE_END => end = field_millis(field),
+                columns::PAYER_ACCOUNT => {
+                    if let Some(v) = field_text(field) {
+                        sample.add_payer(&v);
+                    }
+                }
+                _ => {}
+            }
+        }
+        if let (Some(s), Some(e)) = (start, end) {
+            sample.add_usage_millis(s, e);
+        }
+    }
+    Ok((columns, sample))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn intervals_and_times_parse() {
+        assert_eq!(
+            parse_interval("2026-10-01T00:00:00Z/2026-10-01T01:00:00Z"),
+            Some(3600)
+        );
+        assert_eq!(
+            parse_interval("2026-10-01T00:00Z/2026-10-02T00:00Z"),
+            Some(86_400)
+        );
+        assert_eq!(parse_interval("garbage"), None);
+        assert_eq!(
+            parse_interval("2026-10-02T00:00:00Z/2026-10-01T00:00:00Z"),
+            None
+        );
+    }
+
+    #[test]
+    fn csv_sampler_reads_header_and_aggregates() {
+        let data = "\u{feff}identity/TimeInterval,bill/PayerAccountId,lineItem/UsageStartDate,lineItem/UsageEndDate\n\
+            2026-10-01T00:00:00Z/2026-10-01T01:00:00Z,111111111111,2026-10-01T00:00:00Z,2026-10-01T01:00:00Z\n\
+            2026-10-01T00:00:00Z/2026-10-02T00:00:00Z,111111111111,2026-10-01T00:00:00Z,2026-10-31T00:00:00Z\n";
+        let (cols, s) = sample_csv(data.as_bytes(), 10, &CancelToken::default()).unwrap();
+        assert_eq!(cols.raw[0], "identity/TimeInterval");
+        assert_eq!(s.rows, 2);
+        assert_eq!(
+            s.intervals.keys().copied().collect::<Vec<_>>(),
+            [3600, 86_400]
+        );
+        assert_eq!(s.payers.iter().collect::<Vec<_>>(), ["111111111111"]);
+        assert_eq!(s.usage_spans.len(), 2);
+        let (_, s1) = sample_csv(data.as_bytes(), 1, &CancelToken::default()).unwrap();
+        assert_eq!(s1.rows, 1);
+    }
+}
