@@ -325,3 +325,34 @@ fn an_empty_folder_has_no_report_and_says_why() {
     assert!(result.reports.is_empty());
     assert!(result.note.unwrap().contains("24 hours"));
 }
+
+#[test]
+fn deep_decompresses_every_parquet_page_and_finds_damage_the_sample_skips() {
+    let tmp = tempfile::tempdir().unwrap();
+    let spec = CurSpec {
+        rows: 200_000,
+        ..CurSpec::default()
+    };
+    let paths = fixtures::legacy_athena_report(tmp.path(), "", "r", &spec, 1).unwrap();
+    let mut bytes = std::fs::read(&paths[0]).unwrap();
+    let mid = bytes.len() / 2;
+    bytes[mid..mid + 4096].fill(0xff);
+    std::fs::write(&paths[0], &bytes).unwrap();
+
+    let sampled = validate(tmp.path());
+    assert_eq!(
+        status(&sampled.reports[0], "readable"),
+        CheckStatus::Pass,
+        "the damage is past the sampled pages"
+    );
+    let deep = validate_with(
+        tmp.path(),
+        &Options {
+            deep: true,
+            ..options()
+        },
+    );
+    let r = &deep.reports[0];
+    assert_eq!(status(r, "readable"), CheckStatus::Fail, "{r:#?}");
+    assert!(deep.bytes_read as usize >= bytes.len() / 2);
+}

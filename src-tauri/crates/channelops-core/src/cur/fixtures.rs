@@ -182,6 +182,14 @@ fn month_start_millis(year: i32, month: u32) -> i64 {
         .map_or(0, |t| t.and_utc().timestamp_millis())
 }
 
+/// Start (epoch ms) and length (ms) of a month.
+fn month_bounds(year: i32, month: u32) -> (i64, i64) {
+    (
+        month_start_millis(year, month),
+        i64::from(days_in_month(year, month)) * 86_400_000,
+    )
+}
+
 fn iso(ms: i64) -> String {
     chrono::DateTime::from_timestamp_millis(ms)
         .map(|t| t.format("%Y-%m-%dT%H:%M:%SZ").to_string())
@@ -214,8 +222,7 @@ const SERVICES: [(&str, &str, &str); 4] = [
 /// The value of column `name` in row `row` (rows are spread evenly over the month).
 fn value(spec: &CurSpec, name: &str, kind: Kind, row: usize) -> Value {
     let h = splitmix(spec.seed ^ (row as u64).wrapping_mul(0x1000_0001));
-    let start = month_start_millis(spec.year, spec.month);
-    let month_ms = i64::from(days_in_month(spec.year, spec.month)) * 86_400_000;
+    let (start, month_ms) = month_bounds(spec.year, spec.month);
     let (span, slots) = match spec.granularity {
         Granularity::Hourly => (3_600_000, month_ms / 3_600_000),
         Granularity::Daily => (86_400_000, month_ms / 86_400_000),

@@ -454,7 +454,39 @@ fn sample_parquet(
             sample.add_usage_millis(s, e);
         }
     }
+    if limits.deep {
+        scan_all_pages(&reader, cancel)?;
+    }
     Ok((columns, sample))
+}
+
+/// `deep`: reads and decompresses every page of every column, so damage anywhere
+/// in the file is found (the sample only touches the first pages of four columns).
+fn scan_all_pages(
+    reader: &SerializedFileReader<ParquetObject>,
+    cancel: &CancelToken,
+) -> Result<(), String> {
+    let meta = reader.metadata();
+    for g in 0..meta.num_row_groups() {
+        let group = reader
+            .get_row_group(g)
+            .map_err(|e| format!("row group {g} cannot be read ({e})"))?;
+        for c in 0..meta.row_group(g).num_columns() {
+            if cancel.is_cancelled() {
+                return Err("cancelled".into());
+            }
+            let name = meta.row_group(g).column(c).column_path().string();
+            let mut pages = group
+                .get_column_page_reader(c)
+                .map_err(|e| format!("column {name} in row group {g} cannot be read ({e})"))?;
+            while let Some(_page) = pages
+                .get_next_page()
+                .map_err(|e| format!("a page of column {name} in row group {g} is damaged ({e})"))?
+            {
+            }
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]
