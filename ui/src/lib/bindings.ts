@@ -69,7 +69,35 @@ export type ErrorCode =
 /**
  * The user cancelled a long operation.
  */
-"cancelled"
+"cancelled" | 
+/**
+ * The local database failed.
+ */
+"database" | 
+/**
+ * The database was written by a newer version of the app.
+ */
+"schema_too_new" | 
+/**
+ * The signed-in user may not do this.
+ */
+"not_allowed" | 
+/**
+ * Sign-in failed or is needed.
+ */
+"not_signed_in" | 
+/**
+ * The thing referred to does not exist.
+ */
+"not_found" | 
+/**
+ * The action conflicts with the current state.
+ */
+"conflict" | 
+/**
+ * A hand-over file is tampered, expired, reused or malformed.
+ */
+"invalid_file"
 /**
  * `{code, message, remedy}`: what every failing command returns to the UI.
  * `code` is stable (see [`ErrorCode`]); `message` and `remedy` are for people.

@@ -8,8 +8,10 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use channelops_core::CoreError;
+use channelops_core::auth::{self, Actor, OrgKind, Role};
 use channelops_core::cur::{self, CheckStatus, ValidationResult};
+use channelops_core::store::{self, Store};
+use channelops_core::{CoreError, handover, onboarding, progress};
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
@@ -19,6 +21,12 @@ use clap::{Parser, Subcommand};
     about = "ChannelOps Onboarding Assistant — onboard end customers and validate their AWS Cost and Usage Reports"
 )]
 struct Cli {
+    /// The database file (default: channelops.db in the data folder).
+    #[arg(long, global = true, env = "CHANNELOPS_DB")]
+    db: Option<PathBuf>,
+    /// Sign in as this user (the password comes from CHANNELOPS_PASSWORD or a prompt).
+    #[arg(long, global = true, env = "CHANNELOPS_USER")]
+    user: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -46,6 +54,55 @@ enum Command {
         /// Rows sampled per file.
         #[arg(long, default_value_t = 1000)]
         sample_rows: u64,
+        /// Also write a signed diagnostic bundle (the result plus the bytes it read) to FILE.
+        #[arg(long)]
+        bundle_out: Option<PathBuf>,
+    },
+    /// First run of a distributor or reseller: create the workspace and its first Admin.
+    Init {
+        #[arg(long, value_parser = ["distributor", "reseller"])]
+        kind: String,
+        #[arg(long)]
+        name: String,
+        #[arg(long)]
+        domain: String,
+        #[arg(long)]
+        admin_email: String,
+        #[arg(long)]
+        admin_name: String,
+    },
+    /// Users of your organization.
+    #[command(subcommand)]
+    Users(UsersCmd),
+    /// Resellers under your distributor.
+    #[command(subcommand)]
+    Resellers(ResellersCmd),
+    /// Part 1: customers.
+    #[command(subcommand)]
+    Customers(CustomersCmd),
+    /// Part 2: contracts.
+    #[command(subcommand)]
+    Contracts(ContractsCmd),
+    /// Invitations: issue (reseller) and activate (customer Admin).
+    #[command(subcommand)]
+    Invitation(InvitationCmd),
+    /// Part 3: the customer's AWS accounts.
+    #[command(subcommand)]
+    Accounts(AccountsCmd),
+    /// The onboarding report (customer → reseller).
+    #[command(subcommand)]
+    Report(ReportCmd),
+    /// Every customer's onboarding progress: part, step, blocker, who must act, next action.
+    Progress {
+        #[arg(long)]
+        json: bool,
+    },
+    /// The audit log, newest first.
+    Audit {
+        #[arg(long)]
+        json: bool,
+        #[arg(long, default_value_t = 200)]
+        limit: u32,
     },
     /// Write generated CUR fixtures (every layout, valid and invalid) under DIR, one folder per variant.
     Fixtures { dir: PathBuf },
@@ -54,6 +111,187 @@ enum Command {
         /// Print one JSON object instead of text.
         #[arg(long)]
         json: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum UsersCmd {
+    /// Add a user to your organization (the new user's password is prompted).
+    Add {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        #[arg(long, value_parser = ["admin", "viewer"], default_value = "viewer")]
+        role: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum ResellersCmd {
+    Add {
+        #[arg(long)]
+        name: String,
+        #[arg(long)]
+        domain: String,
+    },
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum CustomersCmd {
+    /// Add a customer under a reseller you choose explicitly; prints the one-time activation code.
+    Add {
+        /// The parent reseller (name or ID).
+        #[arg(long)]
+        parent: String,
+        #[arg(long)]
+        name: String,
+        #[arg(long)]
+        domain: String,
+        #[arg(long)]
+        contact_name: String,
+        #[arg(long)]
+        contact_email: String,
+        /// Save now and finish the profile later (stays visible as a pending task).
+        #[arg(long)]
+        complete_later: bool,
+        /// Write the signed invitation file here.
+        #[arg(long)]
+        invitation_out: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
+    List {
+        #[arg(long)]
+        search: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    Edit {
+        customer: String,
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long)]
+        domain: Option<String>,
+        #[arg(long)]
+        contact_name: Option<String>,
+        #[arg(long)]
+        contact_email: Option<String>,
+        #[arg(long)]
+        complete_later: Option<bool>,
+    },
+    /// Bulk onboarding from CSV: name,domain,contact_name,contact_email,parent[,complete_later]. All or nothing.
+    Import { csv: PathBuf },
+}
+
+#[derive(Subcommand)]
+enum ContractsCmd {
+    Add {
+        customer: String,
+        #[arg(long)]
+        start: String,
+        #[arg(long)]
+        end: Option<String>,
+        #[arg(long)]
+        plan: String,
+        #[arg(long, default_value = "")]
+        notes: String,
+        #[arg(long, value_parser = ["draft", "active", "ended"], default_value = "active")]
+        status: String,
+    },
+    List {
+        customer: String,
+        #[arg(long)]
+        json: bool,
+    },
+    SetStatus {
+        contract: String,
+        #[arg(value_parser = ["draft", "active", "ended"])]
+        status: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum InvitationCmd {
+    /// Issue a new invitation (a new code) and write the signed file and welcome message.
+    Issue {
+        customer: String,
+        #[arg(long)]
+        out: PathBuf,
+        /// Also write the welcome email (.eml, with the invitation attached).
+        #[arg(long)]
+        eml: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// On the customer's machine: import the invitation file and choose a password.
+    Activate {
+        file: PathBuf,
+        /// The activation code from the welcome message (checked against the file).
+        #[arg(long)]
+        code: Option<String>,
+    },
+    /// Activate an invitation this database already holds, with the typed code.
+    ActivateCode {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        code: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum AccountsCmd {
+    Add {
+        customer: String,
+        #[arg(long)]
+        aws_account_id: String,
+    },
+    Update {
+        account: String,
+        #[arg(long, value_parser = ["entered", "bucket_set", "stack_created", "cur_validated", "confirmed", "completed"])]
+        state: Option<String>,
+        #[arg(long)]
+        bucket: Option<String>,
+        #[arg(long)]
+        prefix: Option<String>,
+        #[arg(long)]
+        report_name: Option<String>,
+        #[arg(long)]
+        role_arn: Option<String>,
+        #[arg(long)]
+        stack_id: Option<String>,
+        /// Comma-separated: trusted_advisor,cost_optimization_hub,security_hub
+        #[arg(long, value_delimiter = ',')]
+        insights: Option<Vec<String>>,
+    },
+    List {
+        customer: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Validate the account's CUR from a local copy and store the run.
+    Validate {
+        account: String,
+        path: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum ReportCmd {
+    Export {
+        customer: String,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    Import {
+        file: PathBuf,
     },
 }
 
@@ -82,8 +320,486 @@ fn parse_account_id(value: &str) -> Result<String, String> {
     }
 }
 
+fn password(prompt: &str) -> Result<String, CoreError> {
+    if let Ok(p) = std::env::var("CHANNELOPS_PASSWORD") {
+        return Ok(p);
+    }
+    if !std::io::stdin().is_terminal() {
+        return Err(CoreError::invalid(
+            "a password is needed and there is no terminal to ask for it",
+            "Set CHANNELOPS_PASSWORD, or run the command in a terminal.",
+        ));
+    }
+    rpassword::prompt_password(prompt)
+        .map_err(|e| CoreError::io("read the password from", "the terminal", e))
+}
+
+struct Session {
+    store: Store,
+}
+
+impl Session {
+    fn open(db: &Option<PathBuf>) -> Result<Session, CoreError> {
+        let path = match db {
+            Some(p) => p.clone(),
+            None => store::default_path()?,
+        };
+        Ok(Session {
+            store: Store::open(&path)?,
+        })
+    }
+
+    fn actor(&self, user: &Option<String>) -> Result<Actor, CoreError> {
+        let email = user.as_deref().ok_or_else(|| CoreError::NotSignedIn {
+            message: "this command needs a signed-in user".into(),
+            remedy: "Add --user EMAIL (or set CHANNELOPS_USER); the password comes from CHANNELOPS_PASSWORD or a prompt.".into(),
+        })?;
+        auth::sign_in(
+            self.store.conn(),
+            email,
+            &password(&format!("Password for {email}: "))?,
+        )
+    }
+}
+
+fn customer_id(store: &Store, name_or_id: &str) -> Result<String, CoreError> {
+    Ok(onboarding::find_org(store.conn(), name_or_id, Some(OrgKind::Customer))?.id)
+}
+
+fn write_file(path: &std::path::Path, text: &str) -> Result<(), CoreError> {
+    std::fs::write(path, text).map_err(|e| CoreError::io("write", path, e))
+}
+
+fn read_file(path: &std::path::Path) -> Result<Vec<u8>, CoreError> {
+    let meta = std::fs::metadata(path).map_err(|e| CoreError::io("open", path, e))?;
+    if meta.len() > handover::MAX_FILE_BYTES {
+        return Err(CoreError::InvalidFile {
+            message: format!(
+                "{} is {} bytes, larger than any hand-over file",
+                path.display(),
+                meta.len()
+            ),
+            remedy: "Check that you chose the right file.".into(),
+        });
+    }
+    std::fs::read(path).map_err(|e| CoreError::io("read", path, e))
+}
+
+fn name_of<T: serde::Serialize>(v: T) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
 fn run(cli: Cli) -> Result<ExitCode, CoreError> {
-    match cli.command {
+    let Cli { db, user, command } = cli;
+    match command {
+        Command::Init {
+            kind,
+            name,
+            domain,
+            admin_email,
+            admin_name,
+        } => {
+            let mut s = Session::open(&db)?;
+            let pw = password(&format!("Choose a password for {admin_email}: "))?;
+            let actor = onboarding::init_workspace(
+                &mut s.store,
+                onboarding::NewWorkspace {
+                    kind: OrgKind::parse(&kind)?,
+                    name: &name,
+                    domain: &domain,
+                    admin_email: &admin_email,
+                    admin_name: &admin_name,
+                    password: &pw,
+                },
+            )?;
+            println!(
+                "Created the {kind} workspace {} with Admin {} ({}).",
+                actor.org_name,
+                actor.email,
+                s.store.path().display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Users(UsersCmd::Add { email, name, role }) => {
+            let mut s = Session::open(&db)?;
+            let actor = s.actor(&user)?;
+            let pw = match std::env::var("CHANNELOPS_NEW_PASSWORD") {
+                Ok(p) => p,
+                Err(_) => password(&format!("Password for the new user {email}: "))?,
+            };
+            onboarding::add_user(
+                &mut s.store,
+                &actor,
+                &email,
+                &name,
+                Role::parse(&role)?,
+                &pw,
+            )?;
+            println!("Added {email} ({role}) to {}.", actor.org_name);
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Resellers(cmd) => {
+            let mut s = Session::open(&db)?;
+            let actor = s.actor(&user)?;
+            match cmd {
+                ResellersCmd::Add { name, domain } => {
+                    let id = onboarding::add_reseller(&mut s.store, &actor, &name, &domain)?;
+                    println!("Added reseller {name} ({id}).");
+                }
+                ResellersCmd::List { json } => {
+                    let list =
+                        onboarding::list_orgs(s.store.conn(), &actor, OrgKind::Reseller, None)?;
+                    print_rows(&list, json, |o| {
+                        format!("{}  {}  ({})", o.id, o.name, o.domain)
+                    })?;
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Customers(cmd) => {
+            let mut s = Session::open(&db)?;
+            let actor = s.actor(&user)?;
+            match cmd {
+                CustomersCmd::Add {
+                    parent,
+                    name,
+                    domain,
+                    contact_name,
+                    contact_email,
+                    complete_later,
+                    invitation_out,
+                    json,
+                } => {
+                    let parent =
+                        onboarding::find_org(s.store.conn(), &parent, Some(OrgKind::Reseller))?;
+                    let added = onboarding::add_customer(
+                        &mut s.store,
+                        &actor,
+                        &onboarding::NewCustomer {
+                            parent_id: parent.id.clone(),
+                            name,
+                            domain,
+                            contact_name,
+                            contact_email,
+                            complete_later,
+                        },
+                    )?;
+                    if let Some(out) = &invitation_out {
+                        write_file(out, &added.invitation.file)?;
+                    }
+                    if json {
+                        print_json(&added)?;
+                    } else {
+                        println!(
+                            "Added customer {} under {}.",
+                            added.customer_id, parent.name
+                        );
+                        println!(
+                            "Activation code for {} (shown once, valid until {}): {}",
+                            added.invitation.email,
+                            added.invitation.expires_at,
+                            added.invitation.code
+                        );
+                        if let Some(out) = invitation_out {
+                            println!("Invitation file: {}", out.display());
+                        }
+                    }
+                }
+                CustomersCmd::List { search, json } => {
+                    let list = onboarding::list_orgs(
+                        s.store.conn(),
+                        &actor,
+                        OrgKind::Customer,
+                        search.as_deref(),
+                    )?;
+                    print_rows(&list, json, |o| {
+                        format!(
+                            "{}  {}  ({})  under {}  admin {}{}",
+                            o.id,
+                            o.name,
+                            o.domain,
+                            o.parent_name.as_deref().unwrap_or_default(),
+                            o.contact_email.as_deref().unwrap_or_default(),
+                            if o.pending { "  [complete later]" } else { "" }
+                        )
+                    })?;
+                }
+                CustomersCmd::Edit {
+                    customer,
+                    name,
+                    domain,
+                    contact_name,
+                    contact_email,
+                    complete_later,
+                } => {
+                    let id = customer_id(&s.store, &customer)?;
+                    let o = onboarding::edit_customer(
+                        &mut s.store,
+                        &actor,
+                        &id,
+                        &onboarding::CustomerChanges {
+                            name,
+                            domain,
+                            contact_name,
+                            contact_email,
+                            complete_later,
+                        },
+                    )?;
+                    println!("Updated {}.", o.name);
+                }
+                CustomersCmd::Import { csv } => {
+                    let bytes = std::fs::read(&csv).map_err(|e| CoreError::io("read", &csv, e))?;
+                    let n = onboarding::import_customers(&mut s.store, &actor, &bytes)?;
+                    println!(
+                        "Imported {n} customers. Issue their invitations with `channelops invitation issue`."
+                    );
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Contracts(cmd) => {
+            let mut s = Session::open(&db)?;
+            let actor = s.actor(&user)?;
+            match cmd {
+                ContractsCmd::Add {
+                    customer,
+                    start,
+                    end,
+                    plan,
+                    notes,
+                    status,
+                } => {
+                    let id = customer_id(&s.store, &customer)?;
+                    let c = onboarding::add_contract(
+                        &mut s.store,
+                        &actor,
+                        onboarding::NewContract {
+                            customer_id: &id,
+                            start_date: &start,
+                            end_date: end.as_deref(),
+                            plan: &plan,
+                            notes: &notes,
+                            status: onboarding::ContractStatus::parse(&status)?,
+                        },
+                    )?;
+                    println!("Added contract {} ({}, {status}).", c.id, c.plan);
+                }
+                ContractsCmd::List { customer, json } => {
+                    let id = customer_id(&s.store, &customer)?;
+                    let list = onboarding::list_contracts(s.store.conn(), &actor, &id)?;
+                    print_rows(&list, json, |c| {
+                        format!(
+                            "{}  {}  {} → {}  {}",
+                            c.id,
+                            c.plan,
+                            c.start_date,
+                            c.end_date.as_deref().unwrap_or("open"),
+                            c.status.as_str()
+                        )
+                    })?;
+                }
+                ContractsCmd::SetStatus { contract, status } => {
+                    onboarding::set_contract_status(
+                        &mut s.store,
+                        &actor,
+                        &contract,
+                        onboarding::ContractStatus::parse(&status)?,
+                    )?;
+                    println!("Contract {contract} is now {status}.");
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Invitation(cmd) => {
+            let mut s = Session::open(&db)?;
+            match cmd {
+                InvitationCmd::Issue {
+                    customer,
+                    out,
+                    eml,
+                    json,
+                } => {
+                    let actor = s.actor(&user)?;
+                    let id = customer_id(&s.store, &customer)?;
+                    let inv = handover::issue_invitation(&mut s.store, &actor, &id)?;
+                    write_file(&out, &inv.file)?;
+                    if let Some(eml) = &eml {
+                        write_file(eml, &inv.welcome_eml)?;
+                    }
+                    if json {
+                        print_json(&inv)?;
+                    } else {
+                        println!("Invitation file: {}", out.display());
+                        println!(
+                            "Activation code for {} (shown once, valid until {}): {}",
+                            inv.email, inv.expires_at, inv.code
+                        );
+                        println!("Send it by email: {}", inv.mailto);
+                    }
+                }
+                InvitationCmd::Activate { file, code } => {
+                    let bytes = read_file(&file)?;
+                    let pw = password("Choose your password: ")?;
+                    let actor =
+                        handover::activate_invitation(&mut s.store, &bytes, code.as_deref(), &pw)?;
+                    println!(
+                        "Activated {} for {}. Sign in with --user {}.",
+                        actor.email, actor.org_name, actor.email
+                    );
+                }
+                InvitationCmd::ActivateCode { email, code } => {
+                    let pw = password("Choose your password: ")?;
+                    let actor = handover::activate_code(&mut s.store, &email, &code, &pw)?;
+                    println!("Activated {} for {}.", actor.email, actor.org_name);
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Accounts(cmd) => {
+            let mut s = Session::open(&db)?;
+            let actor = s.actor(&user)?;
+            match cmd {
+                AccountsCmd::Add {
+                    customer,
+                    aws_account_id,
+                } => {
+                    let id = customer_id(&s.store, &customer)?;
+                    let a = onboarding::add_account(&mut s.store, &actor, &id, &aws_account_id)?;
+                    println!(
+                        "Added AWS account {} ({}); external ID {}.",
+                        a.aws_account_id, a.id, a.external_id
+                    );
+                }
+                AccountsCmd::Update {
+                    account,
+                    state,
+                    bucket,
+                    prefix,
+                    report_name,
+                    role_arn,
+                    stack_id,
+                    insights,
+                } => {
+                    let update = onboarding::AccountUpdate {
+                        state: state
+                            .as_deref()
+                            .map(onboarding::AccountState::parse)
+                            .transpose()?,
+                        bucket,
+                        prefix,
+                        report_name,
+                        role_arn,
+                        stack_id,
+                        insights,
+                    };
+                    let a = onboarding::update_account(&mut s.store, &actor, &account, &update)?;
+                    println!(
+                        "AWS account {} is now {}.",
+                        a.aws_account_id,
+                        a.state.as_str()
+                    );
+                }
+                AccountsCmd::List { customer, json } => {
+                    let id = customer_id(&s.store, &customer)?;
+                    let list = onboarding::list_accounts(s.store.conn(), &actor, &id)?;
+                    print_rows(&list, json, |a| {
+                        format!(
+                            "{}  {}  {}  bucket {}",
+                            a.id,
+                            a.aws_account_id,
+                            a.state.as_str(),
+                            a.bucket.as_deref().unwrap_or_default()
+                        )
+                    })?;
+                }
+                AccountsCmd::Validate {
+                    account,
+                    path,
+                    json,
+                } => {
+                    let a = onboarding::get_account(s.store.conn(), &account)?;
+                    let options = cur::Options {
+                        account_id: Some(a.aws_account_id.clone()),
+                        ..Default::default()
+                    };
+                    let result = cur::validate(
+                        open_validation_source(&path)?,
+                        &options,
+                        &|_| {},
+                        &cur::CancelToken::default(),
+                    )?;
+                    onboarding::record_validation(&mut s.store, &actor, &a.id, &result)?;
+                    if json {
+                        print_json(&result)?;
+                    } else {
+                        print_human(&result);
+                    }
+                    return Ok(if result.selectable.is_empty() {
+                        ExitCode::from(1)
+                    } else {
+                        ExitCode::SUCCESS
+                    });
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Report(cmd) => {
+            let mut s = Session::open(&db)?;
+            let actor = s.actor(&user)?;
+            match cmd {
+                ReportCmd::Export { customer, out } => {
+                    let id = customer_id(&s.store, &customer)?;
+                    write_file(&out, &handover::export_report(&s.store, &actor, &id)?)?;
+                    println!("Onboarding report: {}", out.display());
+                }
+                ReportCmd::Import { file } => {
+                    let name = handover::import_report(&mut s.store, &actor, &read_file(&file)?)?;
+                    println!("Updated the onboarding progress of {name}.");
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Progress { json } => {
+            let s = Session::open(&db)?;
+            let actor = s.actor(&user)?;
+            let list = progress::progress(s.store.conn(), &actor)?;
+            print_rows(&list, json, |p| {
+                format!(
+                    "{:<30} {:>3}%  part {}  {:<9} {:<13} next: {}{}{}",
+                    p.customer,
+                    p.percent,
+                    p.part,
+                    name_of(p.step),
+                    name_of(p.health),
+                    p.next_action,
+                    if p.who_must_act.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" — {}", p.who_must_act)
+                    },
+                    p.blocker
+                        .as_ref()
+                        .map(|b| format!(" — {b}"))
+                        .unwrap_or_default()
+                )
+            })?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Audit { json, limit } => {
+            let s = Session::open(&db)?;
+            s.actor(&user)?;
+            let log = onboarding::audit_log(s.store.conn(), limit)?;
+            print_rows(&log, json, |e| {
+                format!(
+                    "{}  {:<28} {:<22} {} {}",
+                    e.at, e.actor, e.action, e.target, e.detail
+                )
+            })?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Validate {
             path,
             account_id,
@@ -91,6 +807,7 @@ fn run(cli: Cli) -> Result<ExitCode, CoreError> {
             json,
             deep,
             sample_rows,
+            bundle_out,
         } => {
             if path.to_string_lossy().starts_with("s3://") {
                 return Err(CoreError::InvalidInput {
@@ -98,7 +815,7 @@ fn run(cli: Cli) -> Result<ExitCode, CoreError> {
                     remedy: "Copy the bucket with `aws s3 sync s3://BUCKET/PREFIX DIR` and validate DIR.".into(),
                 });
             }
-            let source = cur::open_local(&path)?;
+            let source = open_validation_source(&path)?;
             let options = cur::Options {
                 account_id,
                 region,
@@ -117,7 +834,24 @@ fn run(cli: Cli) -> Result<ExitCode, CoreError> {
                     );
                 }
             };
-            let result = cur::validate(source, &options, &progress, &cur::CancelToken::default())?;
+            let result = match &bundle_out {
+                Some(out) => {
+                    let key = match &db {
+                        Some(p) => handover::load_key(p)?,
+                        None => handover::load_key(&store::default_path()?)?,
+                    };
+                    let (result, bundle) = handover::validate_and_bundle(
+                        source,
+                        &options,
+                        &key,
+                        &progress,
+                        &cur::CancelToken::default(),
+                    )?;
+                    write_file(out, &bundle)?;
+                    result
+                }
+                None => cur::validate(source, &options, &progress, &cur::CancelToken::default())?,
+            };
             if show_progress {
                 eprint!("\r\x1b[2K");
             }
@@ -158,6 +892,19 @@ fn run(cli: Cli) -> Result<ExitCode, CoreError> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// A folder, a data file, or a diagnostic bundle (recognised by its content).
+fn open_validation_source(
+    path: &std::path::Path,
+) -> Result<std::sync::Arc<dyn cur::Source>, CoreError> {
+    if path.is_file() && path.extension().is_some_and(|e| e == "json") {
+        let bytes = read_file(path)?;
+        if handover::BundleSource::sniff(&bytes) {
+            return Ok(std::sync::Arc::new(handover::BundleSource::open(&bytes)?));
+        }
+    }
+    cur::open_local(path)
 }
 
 fn human_bytes(n: u64) -> String {
@@ -240,6 +987,21 @@ fn print_human(result: &ValidationResult) {
         human_bytes(result.bytes_read),
         human_bytes(result.bytes_total)
     );
+}
+
+/// A list as JSON (`--json`) or one text line per item.
+fn print_rows<T: serde::Serialize>(
+    rows: &[T],
+    json: bool,
+    line: impl Fn(&T) -> String,
+) -> Result<(), CoreError> {
+    if json {
+        return print_json(&rows);
+    }
+    for row in rows {
+        println!("{}", line(row));
+    }
+    Ok(())
 }
 
 fn print_json(value: &impl serde::Serialize) -> Result<(), CoreError> {

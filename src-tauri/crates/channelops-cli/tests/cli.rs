@@ -175,3 +175,278 @@ fn validate_usage_and_io_errors_exit_2_with_a_remedy() {
     assert_eq!(bad_account.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad_account.stderr).contains("12 digits"));
 }
+
+const PW: &str = "a long enough password";
+
+/// A distributor workspace with one reseller, made through the CLI.
+fn workspace(dir: &std::path::Path) -> std::path::PathBuf {
+    let db = dir.join("ws.db");
+    let run = |args: &[&str]| {
+        let out = channelops()
+            .arg("--db")
+            .arg(&db)
+            .args(args)
+            .env("CHANNELOPS_PASSWORD", PW)
+            .env("CHANNELOPS_USER", "d@dist.example")
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        out
+    };
+    run(&[
+        "init",
+        "--kind",
+        "distributor",
+        "--name",
+        "Dist",
+        "--domain",
+        "dist.example",
+        "--admin-email",
+        "d@dist.example",
+        "--admin-name",
+        "Dana",
+    ]);
+    run(&[
+        "resellers",
+        "add",
+        "--name",
+        "Resell One",
+        "--domain",
+        "r1.example",
+    ]);
+    db
+}
+
+#[test]
+fn the_cli_runs_parts_1_and_2_and_reports_progress_as_json() {
+    let tmp = tempfile::tempdir().unwrap();
+    let db = workspace(tmp.path());
+    let cli = |args: &[&str]| {
+        channelops()
+            .arg("--db")
+            .arg(&db)
+            .args(args)
+            .env("CHANNELOPS_PASSWORD", PW)
+            .env("CHANNELOPS_USER", "d@dist.example")
+            .output()
+            .unwrap()
+    };
+    let inv = tmp.path().join("inv.json");
+    let out = cli(&[
+        "customers",
+        "add",
+        "--parent",
+        "Resell One",
+        "--name",
+        "Acme",
+        "--domain",
+        "acme.example",
+        "--contact-name",
+        "Ann",
+        "--contact-email",
+        "ann@acme.example",
+        "--json",
+        "--invitation-out",
+        inv.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let added: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(added["invitation"]["code"].as_str().unwrap().len() >= 26);
+    assert!(inv.is_file());
+
+    let p: serde_json::Value =
+        serde_json::from_slice(&cli(&["progress", "--json"]).stdout).unwrap();
+    assert_eq!(p[0]["step"], "contract");
+    assert_eq!(p[0]["who_must_act"], "Admin of Resell One");
+    assert!(
+        cli(&[
+            "contracts",
+            "add",
+            "Acme",
+            "--start",
+            "2026-11-01",
+            "--plan",
+            "Standard"
+        ])
+        .status
+        .success()
+    );
+    let p: serde_json::Value =
+        serde_json::from_slice(&cli(&["progress", "--json"]).stdout).unwrap();
+    assert_eq!(p[0]["step"], "activate");
+
+    let audit: serde_json::Value =
+        serde_json::from_slice(&cli(&["audit", "--json"]).stdout).unwrap();
+    let actions: Vec<&str> = audit
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    assert!(
+        actions.contains(&"contract.add") && actions.contains(&"customer.add"),
+        "{actions:?}"
+    );
+
+    // Wrong password: refused with a remedy, exit 2.
+    let out = channelops()
+        .arg("--db")
+        .arg(&db)
+        .args(["progress"])
+        .env("CHANNELOPS_PASSWORD", "wrong password!!")
+        .env("CHANNELOPS_USER", "d@dist.example")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("fix:"));
+}
+
+/// Kills the CLI (SIGKILL) in the middle of a large import: the database opens,
+/// passes `PRAGMA integrity_check`, and holds all of the import or none of it.
+#[test]
+fn a_killed_import_leaves_all_or_nothing_and_a_sound_database() {
+    let tmp = tempfile::tempdir().unwrap();
+    let db = workspace(tmp.path());
+    let rows = 150_000;
+    let mut csv = String::from("name,domain,contact_name,contact_email,parent\n");
+    for i in 0..rows {
+        csv.push_str(&format!(
+            "Customer {i},c{i}.example,Person {i},p{i}@c{i}.example,Resell One\n"
+        ));
+    }
+    let file = tmp.path().join("big.csv");
+    std::fs::write(&file, csv).unwrap();
+
+    let mut child = channelops()
+        .arg("--db")
+        .arg(&db)
+        .args(["customers", "import"])
+        .arg(&file)
+        .env("CHANNELOPS_PASSWORD", PW)
+        .env("CHANNELOPS_USER", "d@dist.example")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Wait until the transaction is spilling pages into the WAL, then kill.
+    let wal = tmp.path().join("ws.db-wal");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    while std::fs::metadata(&wal).map_or(0, |m| m.len()) < 2 << 20 {
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "the import finished before it could be killed: make it larger"
+        );
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the import never started writing"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    child.kill().unwrap();
+    let status = child.wait().unwrap();
+    {
+        use std::os::unix::process::ExitStatusExt;
+        assert_eq!(status.signal(), Some(9), "killed mid-import");
+    }
+
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let check: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(check, "ok");
+    let customers: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM orgs WHERE kind = 'customer'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(
+        customers == 0 || customers == rows,
+        "partial import: {customers} of {rows}"
+    );
+    assert_eq!(customers, 0, "the kill came before the commit");
+    // And the database still works: a small import goes through whole.
+    let small = tmp.path().join("small.csv");
+    std::fs::write(
+        &small,
+        "name,domain,contact_name,contact_email,parent
+After,after.example,A,a@after.example,Resell One
+",
+    )
+    .unwrap();
+    let out = channelops()
+        .arg("--db")
+        .arg(&db)
+        .args(["customers", "import"])
+        .arg(&small)
+        .env("CHANNELOPS_PASSWORD", PW)
+        .env("CHANNELOPS_USER", "d@dist.example")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let customers: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM orgs WHERE kind = 'customer'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(customers, 1);
+}
+
+#[test]
+fn a_diagnostic_bundle_is_accepted_by_validate_and_gives_the_same_verdict() {
+    let tmp = fixtures();
+    let bundle = tmp.path().join("bundle.json");
+    let first = channelops()
+        .args(["--db"])
+        .arg(tmp.path().join("support.db"))
+        .args([
+            "validate",
+            "--json",
+            "--account-id",
+            "111122223333",
+            "--bundle-out",
+        ])
+        .arg(&bundle)
+        .arg(tmp.path().join("no-split"))
+        .output()
+        .unwrap();
+    assert_eq!(first.status.code(), Some(1));
+    let second = channelops()
+        .args(["validate", "--json", "--account-id", "111122223333"])
+        .arg(&bundle)
+        .output()
+        .unwrap();
+    assert_eq!(
+        second.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&second.stderr)
+    );
+    let a: serde_json::Value = serde_json::from_slice(&first.stdout).unwrap();
+    let b: serde_json::Value = serde_json::from_slice(&second.stdout).unwrap();
+    assert_eq!(a["reports"], b["reports"]);
+    assert!(
+        b["source"]
+            .as_str()
+            .unwrap()
+            .starts_with("diagnostic bundle of")
+    );
+    // No secrets: the bundle holds no key material, only the signer's public key.
+    let text = std::fs::read_to_string(&bundle).unwrap();
+    assert!(!text.contains("PRIVATE") && text.contains("public_key"));
+}

@@ -22,6 +22,20 @@ pub enum ErrorCode {
     InvalidInput,
     /// The user cancelled a long operation.
     Cancelled,
+    /// The local database failed.
+    Database,
+    /// The database was written by a newer version of the app.
+    SchemaTooNew,
+    /// The signed-in user may not do this.
+    NotAllowed,
+    /// Sign-in failed or is needed.
+    NotSignedIn,
+    /// The thing referred to does not exist.
+    NotFound,
+    /// The action conflicts with the current state.
+    Conflict,
+    /// A hand-over file is tampered, expired, reused or malformed.
+    InvalidFile,
 }
 
 impl ErrorCode {
@@ -32,6 +46,13 @@ impl ErrorCode {
             ErrorCode::Io => "io",
             ErrorCode::InvalidInput => "invalid_input",
             ErrorCode::Cancelled => "cancelled",
+            ErrorCode::Database => "database",
+            ErrorCode::SchemaTooNew => "schema_too_new",
+            ErrorCode::NotAllowed => "not_allowed",
+            ErrorCode::NotSignedIn => "not_signed_in",
+            ErrorCode::NotFound => "not_found",
+            ErrorCode::Conflict => "conflict",
+            ErrorCode::InvalidFile => "invalid_file",
         }
     }
 }
@@ -56,6 +77,33 @@ pub enum CoreError {
 
     #[error("the operation was cancelled")]
     Cancelled,
+
+    #[error("the local database failed: {0}")]
+    Database(#[from] rusqlite::Error),
+
+    #[error(
+        "the database {path} was written by a newer version of ChannelOps (schema {found}; this version knows up to {known})"
+    )]
+    SchemaTooNew {
+        path: PathBuf,
+        found: i64,
+        known: i64,
+    },
+
+    #[error("{message}")]
+    NotAllowed { message: String, remedy: String },
+
+    #[error("{message}")]
+    NotSignedIn { message: String, remedy: String },
+
+    #[error("{what} was not found")]
+    NotFound { what: String },
+
+    #[error("{message}")]
+    Conflict { message: String, remedy: String },
+
+    #[error("{message}")]
+    InvalidFile { message: String, remedy: String },
 }
 
 impl CoreError {
@@ -66,6 +114,13 @@ impl CoreError {
             CoreError::Io { .. } => ErrorCode::Io,
             CoreError::InvalidInput { .. } => ErrorCode::InvalidInput,
             CoreError::Cancelled => ErrorCode::Cancelled,
+            CoreError::Database(_) => ErrorCode::Database,
+            CoreError::SchemaTooNew { .. } => ErrorCode::SchemaTooNew,
+            CoreError::NotAllowed { .. } => ErrorCode::NotAllowed,
+            CoreError::NotSignedIn { .. } => ErrorCode::NotSignedIn,
+            CoreError::NotFound { .. } => ErrorCode::NotFound,
+            CoreError::Conflict { .. } => ErrorCode::Conflict,
+            CoreError::InvalidFile { .. } => ErrorCode::InvalidFile,
         }
     }
 
@@ -91,7 +146,25 @@ impl CoreError {
             },
             CoreError::InvalidInput { remedy, .. } => remedy.clone(),
             CoreError::Cancelled => "Start it again when you are ready.".to_owned(),
+            CoreError::Database(_) => "Close other copies of the app using the same database and try again; if it persists, restore the database from a backup.".to_owned(),
+            CoreError::SchemaTooNew { .. } => "Install the newer version of ChannelOps that wrote this database (nothing was changed), or open another database with --db.".to_owned(),
+            CoreError::NotAllowed { remedy, .. }
+            | CoreError::NotSignedIn { remedy, .. }
+            | CoreError::Conflict { remedy, .. }
+            | CoreError::InvalidFile { remedy, .. } => remedy.clone(),
+            CoreError::NotFound { .. } => "Check the name or ID (list them with the matching `list` command).".to_owned(),
         }
+    }
+
+    pub fn invalid(message: impl Into<String>, remedy: impl Into<String>) -> Self {
+        CoreError::InvalidInput {
+            message: message.into(),
+            remedy: remedy.into(),
+        }
+    }
+
+    pub fn not_found(what: impl Into<String>) -> Self {
+        CoreError::NotFound { what: what.into() }
     }
 
     /// Helper for I/O failures that names the path and the action.
@@ -115,6 +188,13 @@ mod tests {
             ErrorCode::Io,
             ErrorCode::InvalidInput,
             ErrorCode::Cancelled,
+            ErrorCode::Database,
+            ErrorCode::SchemaTooNew,
+            ErrorCode::NotAllowed,
+            ErrorCode::NotSignedIn,
+            ErrorCode::NotFound,
+            ErrorCode::Conflict,
+            ErrorCode::InvalidFile,
         ] {
             let json = serde_json::to_string(&code).unwrap_or_default();
             assert_eq!(json, format!("\"{}\"", code.as_str()));

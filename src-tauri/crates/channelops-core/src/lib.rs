@@ -6,8 +6,13 @@
 //! crate. It must never depend on Tauri or on any GUI crate.
 
 pub mod app_info;
+pub mod auth;
 pub mod cur;
 pub mod error;
+pub mod handover;
+pub mod onboarding;
+pub mod progress;
+pub mod store;
 
 pub use app_info::{AppInfo, app_info};
 pub use error::{CoreError, ErrorCode};

@@ -1,0 +1,179 @@
+//! The local SQLite store: one file, versioned migrations, WAL, foreign keys on.
+//! Every user action runs in one transaction together with its audit record.
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OptionalExtension, Transaction};
+use rusqlite_migration::{M, Migrations};
+
+use crate::error::CoreError;
+
+/// Environment variable that overrides the database file.
+pub const DB_ENV: &str = "CHANNELOPS_DB";
+
+/// Schema migrations, in order. Never edit a released one: add a new one.
+const MIGRATIONS: &[&str] = &[
+    include_str!("store/001_initial.sql"),
+    include_str!("store/002_progress_index.sql"),
+];
+
+fn migrations() -> Migrations<'static> {
+    Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect())
+}
+
+/// The schema version this binary knows.
+pub fn known_version() -> i64 {
+    MIGRATIONS.len() as i64
+}
+
+/// The database file: `$CHANNELOPS_DB`, else `channelops.db` in the data folder.
+pub fn default_path() -> Result<PathBuf, CoreError> {
+    if let Some(p) = std::env::var_os(DB_ENV).filter(|p| !p.is_empty()) {
+        return Ok(PathBuf::from(p));
+    }
+    Ok(crate::app_info::data_dir()?.join("channelops.db"))
+}
+
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Opens (creating if needed) and migrates the database. A database written by
+    /// a newer version is refused before anything is changed.
+    pub fn open(path: &Path) -> Result<Store, CoreError> {
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent)
+                .map_err(|e| CoreError::io("create the folder of", parent, e))?;
+        }
+        let mut conn = Connection::open(path)?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        let found: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if found > known_version() {
+            return Err(CoreError::SchemaTooNew {
+                path: path.to_owned(),
+                found,
+                known: known_version(),
+            });
+        }
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.pragma_update(None, "foreign_keys", true)?;
+        // A page cache large enough for the progress view's table scans.
+        conn.pragma_update(None, "cache_size", -32_000i64)?;
+        migrations().to_latest(&mut conn).map_err(|e| match e {
+            rusqlite_migration::Error::RusqliteError { err, .. } => CoreError::Database(err),
+            other => CoreError::Database(rusqlite::Error::InvalidParameterName(format!(
+                "migration failed: {other}"
+            ))),
+        })?;
+        Ok(Store {
+            conn,
+            path: path.to_owned(),
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Runs `f` in one immediate transaction: all of it is written, or none.
+    pub fn write<T>(
+        &mut self,
+        f: impl FnOnce(&Transaction<'_>) -> Result<T, CoreError>,
+    ) -> Result<T, CoreError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let out = f(&tx)?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    /// `PRAGMA integrity_check` → "ok" when the file is sound.
+    pub fn integrity_check(&self) -> Result<String, CoreError> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
+    }
+
+    /// A setting of this workspace (key/value).
+    pub fn setting(&self, key: &str) -> Result<Option<String>, CoreError> {
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
+            .optional()?)
+    }
+}
+
+/// Now, as stored: RFC 3339 UTC with seconds.
+pub fn now() -> String {
+    chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+/// A new random identifier.
+pub fn new_id() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
+/// `n` random bytes from the OS.
+pub fn random_bytes<const N: usize>() -> Result<[u8; N], CoreError> {
+    let mut buf = [0u8; N];
+    getrandom::fill(&mut buf).map_err(|e| {
+        CoreError::io(
+            "read random bytes from",
+            "the operating system",
+            std::io::Error::other(e.to_string()),
+        )
+    })?;
+    Ok(buf)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn opens_migrates_and_refuses_a_newer_schema() {
+        let tmp = tempfile::tempdir().unwrap();
+        let path = tmp.path().join("sub/app.db");
+        let store = Store::open(&path).unwrap();
+        let v: i64 = store
+            .conn()
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(v, known_version());
+        let fk: i64 = store
+            .conn()
+            .pragma_query_value(None, "foreign_keys", |r| r.get(0))
+            .unwrap();
+        assert_eq!(fk, 1);
+        let mode: String = store
+            .conn()
+            .pragma_query_value(None, "journal_mode", |r| r.get(0))
+            .unwrap();
+        assert_eq!(mode, "wal");
+        assert_eq!(store.integrity_check().unwrap(), "ok");
+        store
+            .conn()
+            .pragma_update(None, "user_version", known_version() + 1)
+            .unwrap();
+        drop(store);
+        let err = Store::open(&path).err().unwrap();
+        assert_eq!(err.code().as_str(), "schema_too_new");
+        assert!(err.to_string().contains("newer version"));
+        // Nothing was changed: the version is still the newer one.
+        let conn = Connection::open(&path).unwrap();
+        let v: i64 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(v, known_version() + 1);
+    }
+}

@@ -1,0 +1,647 @@
+//! The onboarding domain on a real SQLite file: rights along the hierarchy, Parts
+//! 1–3, invitations and hand-over files, progress, audit, bulk import.
+
+// Test code: a panic is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::Path;
+
+use channelops_core::auth::{self, Actor, OrgKind, Role};
+use channelops_core::cur::fixtures::{self, CurSpec, Storage};
+use channelops_core::cur::{self, CancelToken, Options};
+use channelops_core::handover::{self, BundleSource};
+use channelops_core::onboarding::{
+    self as ob, AccountState, AccountUpdate, ContractStatus, NewContract, NewCustomer,
+};
+use channelops_core::progress::{self, Health, Step};
+use channelops_core::store::Store;
+
+const PW: &str = "a long enough password";
+
+struct World {
+    _dir: tempfile::TempDir,
+    store: Store,
+    dist: Actor,
+    reseller_id: String,
+    reseller_admin: Actor,
+    other_reseller_admin: Actor,
+}
+
+fn world() -> World {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("reseller.db")).unwrap();
+    let dist = ob::init_workspace(
+        &mut store,
+        ob::NewWorkspace {
+            kind: OrgKind::Distributor,
+            name: "Dist",
+            domain: "dist.example",
+            admin_email: "d@dist.example",
+            admin_name: "Dana",
+            password: PW,
+        },
+    )
+    .unwrap();
+    let reseller_id = ob::add_reseller(&mut store, &dist, "Resell One", "r1.example").unwrap();
+    let other_id = ob::add_reseller(&mut store, &dist, "Resell Two", "r2.example").unwrap();
+    let mut admin_of = |org: &str, email: &str| {
+        // A reseller's Admin, created directly for the test.
+        store
+            .write(|tx| {
+                tx.execute(
+                    "INSERT INTO users (id, org_id, email, name, role, password_hash, created_at) VALUES (?1, ?2, ?3, 'x', 'admin', ?4, '2026-01-01T00:00:00Z')",
+                    rusqlite::params![email, org, email, auth::hash_password(PW)?],
+                )?;
+                Ok(())
+            })
+            .unwrap();
+        auth::sign_in(store.conn(), email, PW).unwrap()
+    };
+    let reseller_admin = admin_of(&reseller_id, "r@r1.example");
+    let other_reseller_admin = admin_of(&other_id, "r@r2.example");
+    World {
+        _dir: dir,
+        store,
+        dist,
+        reseller_id,
+        reseller_admin,
+        other_reseller_admin,
+    }
+}
+
+fn new_customer(parent: &str, name: &str, email: &str) -> NewCustomer {
+    NewCustomer {
+        parent_id: parent.into(),
+        name: name.into(),
+        domain: format!("{}.example", name.to_lowercase()),
+        contact_name: "Ann".into(),
+        contact_email: email.into(),
+        complete_later: false,
+    }
+}
+
+fn contract(customer: &str) -> NewContract<'_> {
+    NewContract {
+        customer_id: customer,
+        start_date: "2026-11-01",
+        end_date: None,
+        plan: "Standard",
+        notes: "",
+        status: ContractStatus::Active,
+    }
+}
+
+#[test]
+fn rights_follow_the_hierarchy_and_refusals_say_who_may_act() {
+    let mut w = world();
+    // The reseller Admin adds under itself; the distributor Admin may too.
+    let acme = ob::add_customer(
+        &mut w.store,
+        &w.reseller_admin,
+        &new_customer(&w.reseller_id, "Acme", "ann@acme.example"),
+    )
+    .unwrap();
+    ob::add_customer(
+        &mut w.store,
+        &w.dist,
+        &new_customer(&w.reseller_id, "Beta", "b@beta.example"),
+    )
+    .unwrap();
+    // Another reseller's Admin may not.
+    let err = ob::add_customer(
+        &mut w.store,
+        &w.other_reseller_admin,
+        &new_customer(&w.reseller_id, "Gamma", "g@gamma.example"),
+    )
+    .unwrap_err();
+    assert_eq!(err.code().as_str(), "not_allowed");
+    assert!(
+        err.to_string().contains("Resell One (reseller)")
+            && err.to_string().contains("Dist (distributor)"),
+        "{err}"
+    );
+    let err = ob::add_contract(
+        &mut w.store,
+        &w.other_reseller_admin,
+        contract(&acme.customer_id),
+    )
+    .unwrap_err();
+    assert_eq!(err.code().as_str(), "not_allowed");
+    // A Viewer may not act either.
+    ob::add_user(
+        &mut w.store,
+        &w.dist,
+        "v@dist.example",
+        "Vic",
+        Role::Viewer,
+        PW,
+    )
+    .unwrap();
+    let viewer = auth::sign_in(w.store.conn(), "v@dist.example", PW).unwrap();
+    let err = ob::add_contract(&mut w.store, &viewer, contract(&acme.customer_id)).unwrap_err();
+    assert!(err.to_string().contains("a Viewer"), "{err}");
+    // Listing sees only one's own subtree.
+    let seen = ob::list_orgs(
+        w.store.conn(),
+        &w.other_reseller_admin,
+        OrgKind::Customer,
+        None,
+    )
+    .unwrap();
+    assert!(seen.is_empty());
+    assert_eq!(
+        ob::list_orgs(w.store.conn(), &w.dist, OrgKind::Customer, Some("acm"))
+            .unwrap()
+            .len(),
+        1
+    );
+    // The parent must be a reseller, chosen explicitly.
+    let err = ob::add_customer(
+        &mut w.store,
+        &w.dist,
+        &new_customer(&w.dist.org_id, "Delta", "d@delta.example"),
+    )
+    .unwrap_err();
+    assert!(err.to_string().contains("not a reseller"), "{err}");
+}
+
+#[test]
+fn input_is_validated_with_a_remedy() {
+    let mut w = world();
+    let mut bad = new_customer(&w.reseller_id, "Acme", "not-an-email");
+    let err = ob::add_customer(&mut w.store, &w.reseller_admin, &bad).unwrap_err();
+    assert!(err.to_string().contains("email"), "{err}");
+    bad.contact_email = "ann@acme.example".into();
+    bad.domain = "http://acme.example/x".into();
+    let err = ob::add_customer(&mut w.store, &w.reseller_admin, &bad).unwrap_err();
+    assert!(err.remedy().contains("example.com"), "{}", err.remedy());
+    assert!(ob::validate_account_id("1234").is_err());
+    assert_eq!(
+        ob::validate_account_id("1111-2222-3333").unwrap(),
+        "111122223333"
+    );
+}
+
+#[test]
+fn one_active_contract_and_part3_needs_it() {
+    let mut w = world();
+    let acme = ob::add_customer(
+        &mut w.store,
+        &w.reseller_admin,
+        &new_customer(&w.reseller_id, "Acme", "ann@acme.example"),
+    )
+    .unwrap();
+    let err = ob::add_account(
+        &mut w.store,
+        &w.reseller_admin,
+        &acme.customer_id,
+        "111122223333",
+    )
+    .unwrap_err();
+    assert_eq!(err.code().as_str(), "not_allowed");
+    assert!(
+        err.remedy().contains("Resell One"),
+        "who must act: {}",
+        err.remedy()
+    );
+
+    let first =
+        ob::add_contract(&mut w.store, &w.reseller_admin, contract(&acme.customer_id)).unwrap();
+    let err =
+        ob::add_contract(&mut w.store, &w.reseller_admin, contract(&acme.customer_id)).unwrap_err();
+    assert_eq!(err.code().as_str(), "conflict");
+    let draft = ob::add_contract(
+        &mut w.store,
+        &w.reseller_admin,
+        NewContract {
+            status: ContractStatus::Draft,
+            ..contract(&acme.customer_id)
+        },
+    )
+    .unwrap();
+    assert!(
+        ob::set_contract_status(
+            &mut w.store,
+            &w.reseller_admin,
+            &draft.id,
+            ContractStatus::Active
+        )
+        .is_err()
+    );
+    ob::set_contract_status(
+        &mut w.store,
+        &w.reseller_admin,
+        &first.id,
+        ContractStatus::Ended,
+    )
+    .unwrap();
+    ob::set_contract_status(
+        &mut w.store,
+        &w.reseller_admin,
+        &draft.id,
+        ContractStatus::Active,
+    )
+    .unwrap();
+    let account = ob::add_account(
+        &mut w.store,
+        &w.reseller_admin,
+        &acme.customer_id,
+        "111122223333",
+    )
+    .unwrap();
+    assert_eq!(account.state, AccountState::Entered);
+    assert!(account.external_id.len() >= 32);
+}
+
+#[test]
+fn invitation_activates_on_another_machine_once_and_refuses_tampering_and_expiry() {
+    let mut w = world();
+    let acme = ob::add_customer(
+        &mut w.store,
+        &w.reseller_admin,
+        &new_customer(&w.reseller_id, "Acme", "ann@acme.example"),
+    )
+    .unwrap();
+    ob::add_contract(&mut w.store, &w.reseller_admin, contract(&acme.customer_id)).unwrap();
+    let inv =
+        handover::issue_invitation(&mut w.store, &w.reseller_admin, &acme.customer_id).unwrap();
+    // The code is stored only as a hash, never in clear.
+    let dump: Vec<String> = w
+        .store
+        .conn()
+        .prepare("SELECT code_hash FROM invitations")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert!(dump.iter().all(|h| h.len() == 64 && !h.contains(&inv.code)));
+    assert!(
+        inv.code.chars().filter(char::is_ascii_alphanumeric).count() >= 26,
+        "≥ 128 bits"
+    );
+    assert!(inv.welcome_eml.contains("Content-Disposition: attachment"));
+    assert!(inv.mailto.starts_with("mailto:ann%40acme.example?subject="));
+
+    let dir = tempfile::tempdir().unwrap();
+    let customer_db = dir.path().join("customer.db");
+    let count = |p: &Path| {
+        Store::open(p)
+            .unwrap()
+            .conn()
+            .query_row("SELECT count(*) FROM orgs", [], |r| r.get::<_, i64>(0))
+            .unwrap()
+    };
+
+    // Tampered: one character of the payload changed.
+    let tampered = inv.file.replace("Acme", "Acne");
+    let mut store = Store::open(&customer_db).unwrap();
+    let err = handover::activate_invitation(&mut store, tampered.as_bytes(), None, PW).unwrap_err();
+    assert_eq!(err.code().as_str(), "invalid_file");
+    assert!(err.to_string().contains("changed"), "{err}");
+    // Wrong code typed.
+    assert!(
+        handover::activate_invitation(&mut store, inv.file.as_bytes(), Some("AAAAA-BBBBB"), PW)
+            .is_err()
+    );
+    drop(store);
+    assert_eq!(count(&customer_db), 0, "nothing written on refusal");
+
+    // Expired: a validly signed invitation whose date has passed.
+    let mut payload: serde_json::Value =
+        serde_json::from_str::<serde_json::Value>(&inv.file).unwrap()["payload"].clone();
+    payload["expires_at"] = "2020-01-01T00:00:00Z".into();
+    let expired = handover::seal(
+        &handover::load_key(w.store.path()).unwrap(),
+        handover::INVITATION_FORMAT,
+        &payload,
+    )
+    .unwrap();
+    let mut store = Store::open(&customer_db).unwrap();
+    let err = handover::activate_invitation(&mut store, expired.as_bytes(), None, PW).unwrap_err();
+    assert!(
+        err.to_string().contains("expired") && err.remedy().contains("Resell One"),
+        "{err}"
+    );
+
+    // The real one, with the typed code in another case and spacing.
+    let typed = inv.code.to_lowercase().replace('-', " ");
+    let ann =
+        handover::activate_invitation(&mut store, inv.file.as_bytes(), Some(&typed), PW).unwrap();
+    assert_eq!(
+        (ann.org_kind, ann.role, ann.org_name.as_str()),
+        (OrgKind::Customer, Role::Admin, "Acme")
+    );
+    assert!(auth::sign_in(store.conn(), "ann@acme.example", PW).is_ok());
+    // The contract came along, so Part 3 can start on this machine.
+    assert!(ob::require_active_contract(store.conn(), &acme.customer_id).is_ok());
+    // Reused.
+    let err = handover::activate_invitation(&mut store, inv.file.as_bytes(), None, PW).unwrap_err();
+    assert!(err.to_string().contains("already been used"), "{err}");
+    // The customer Admin may act on its own cloud accounts, not add customers.
+    assert!(ob::add_account(&mut store, &ann, &acme.customer_id, "111122223333").is_ok());
+    let reseller = ob::find_org(store.conn(), "Resell One", Some(OrgKind::Reseller)).unwrap();
+    assert!(
+        ob::add_customer(
+            &mut store,
+            &ann,
+            &new_customer(&reseller.id, "Zed", "z@zed.example")
+        )
+        .is_err()
+    );
+}
+
+#[test]
+fn progress_is_derived_from_the_records_step_by_step() {
+    let mut w = world();
+    let mut later = new_customer(&w.reseller_id, "Later", "l@later.example");
+    later.complete_later = true;
+    ob::add_customer(&mut w.store, &w.reseller_admin, &later).unwrap();
+    let acme = ob::add_customer(
+        &mut w.store,
+        &w.reseller_admin,
+        &new_customer(&w.reseller_id, "Acme", "ann@acme.example"),
+    )
+    .unwrap();
+    let step = |store: &Store| {
+        progress::progress(store.conn(), &w.dist)
+            .unwrap()
+            .into_iter()
+            .map(|p| (p.customer.clone(), p))
+            .collect::<std::collections::HashMap<_, _>>()
+    };
+    let p = step(&w.store);
+    assert_eq!((p["Later"].part, p["Later"].step), (1, Step::Profile));
+    assert_eq!((p["Acme"].part, p["Acme"].step), (2, Step::Contract));
+    assert_eq!(p["Acme"].who_must_act, "Admin of Resell One");
+    assert_eq!(p["Acme"].health, Health::NotAvailable);
+
+    ob::add_contract(&mut w.store, &w.reseller_admin, contract(&acme.customer_id)).unwrap();
+    assert_eq!(step(&w.store)["Acme"].step, Step::Activate);
+    assert!(
+        step(&w.store)["Acme"]
+            .who_must_act
+            .contains("ann@acme.example")
+    );
+
+    let code = acme.invitation.code.clone();
+    handover::activate_code(&mut w.store, "ann@acme.example", &code, PW).unwrap();
+    let ann = auth::sign_in(w.store.conn(), "ann@acme.example", PW).unwrap();
+    assert_eq!(step(&w.store)["Acme"].step, Step::Account);
+    let account = ob::add_account(&mut w.store, &ann, &acme.customer_id, "111122223333").unwrap();
+    assert_eq!(step(&w.store)["Acme"].step, Step::Bucket);
+    ob::update_account(
+        &mut w.store,
+        &ann,
+        &account.id,
+        &AccountUpdate {
+            state: Some(AccountState::BucketSet),
+            bucket: Some("acme-cur".into()),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    ob::update_account(
+        &mut w.store,
+        &ann,
+        &account.id,
+        &AccountUpdate {
+            state: Some(AccountState::StackCreated),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    assert_eq!(step(&w.store)["Acme"].step, Step::Validate);
+
+    // A failing validation blocks; a valid one moves on.
+    let dir = tempfile::tempdir().unwrap();
+    fixtures::write_all_variants(dir.path()).unwrap();
+    let daily = cur::validate(
+        cur::open_local(&dir.path().join("daily")).unwrap(),
+        &Options::default(),
+        &|_| {},
+        &CancelToken::default(),
+    )
+    .unwrap();
+    ob::record_validation(&mut w.store, &ann, &account.id, &daily).unwrap();
+    let p = step(&w.store);
+    assert_eq!(
+        (p["Acme"].health, p["Acme"].blocker.is_some()),
+        (Health::Failed, true)
+    );
+    let good = cur::validate(
+        cur::open_local(&dir.path().join("valid-parquet-athena")).unwrap(),
+        &Options::default(),
+        &|_| {},
+        &CancelToken::default(),
+    )
+    .unwrap();
+    ob::record_validation(&mut w.store, &ann, &account.id, &good).unwrap();
+    ob::update_account(
+        &mut w.store,
+        &ann,
+        &account.id,
+        &AccountUpdate {
+            state: Some(AccountState::CurValidated),
+            report_name: Some("cur-parquet".into()),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    assert_eq!(step(&w.store)["Acme"].step, Step::Confirm);
+    assert_eq!(step(&w.store)["Acme"].health, Health::Valid);
+    ob::update_account(
+        &mut w.store,
+        &ann,
+        &account.id,
+        &AccountUpdate {
+            state: Some(AccountState::Completed),
+            insights: Some(vec!["security_hub".into()]),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let done = &step(&w.store)["Acme"];
+    assert_eq!((done.part, done.step, done.percent), (4, Step::Done, 100));
+
+    // Every change was audited, with its actor.
+    let log = ob::audit_log(w.store.conn(), 100).unwrap();
+    for action in [
+        "customer.add",
+        "contract.add",
+        "invitation.issue",
+        "invitation.activate",
+        "account.add",
+        "account.update",
+        "validation.record",
+    ] {
+        assert!(
+            log.iter().any(|e| e.action == action),
+            "no audit entry {action}"
+        );
+    }
+    assert!(
+        log.iter()
+            .any(|e| e.action == "account.add" && e.actor == "ann@acme.example")
+    );
+}
+
+#[test]
+fn the_onboarding_report_updates_the_resellers_view_and_pins_the_customer_key() {
+    let mut w = world();
+    let acme = ob::add_customer(
+        &mut w.store,
+        &w.reseller_admin,
+        &new_customer(&w.reseller_id, "Acme", "ann@acme.example"),
+    )
+    .unwrap();
+    ob::add_contract(&mut w.store, &w.reseller_admin, contract(&acme.customer_id)).unwrap();
+    let inv =
+        handover::issue_invitation(&mut w.store, &w.reseller_admin, &acme.customer_id).unwrap();
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut customer = Store::open(&dir.path().join("c.db")).unwrap();
+    let ann = handover::activate_invitation(&mut customer, inv.file.as_bytes(), None, PW).unwrap();
+    let account = ob::add_account(&mut customer, &ann, &acme.customer_id, "111122223333").unwrap();
+    ob::update_account(
+        &mut customer,
+        &ann,
+        &account.id,
+        &AccountUpdate {
+            state: Some(AccountState::Completed),
+            bucket: Some("acme-cur".into()),
+            insights: Some(vec!["trusted_advisor".into()]),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let report = handover::export_report(&customer, &ann, &acme.customer_id).unwrap();
+
+    assert!(
+        handover::import_report(&mut w.store, &w.other_reseller_admin, report.as_bytes()).is_err(),
+        "not their customer"
+    );
+    handover::import_report(&mut w.store, &w.reseller_admin, report.as_bytes()).unwrap();
+    let p = progress::progress(w.store.conn(), &w.reseller_admin).unwrap();
+    assert_eq!(p[0].step, Step::Done);
+    let accounts = ob::list_accounts(w.store.conn(), &w.reseller_admin, &acme.customer_id).unwrap();
+    assert_eq!(
+        (accounts[0].bucket.as_deref(), accounts[0].insights.clone()),
+        (Some("acme-cur"), vec!["trusted_advisor".to_owned()])
+    );
+
+    // A report signed by another workspace for the same customer is refused.
+    let mut impostor = Store::open(&dir.path().join("impostor.db")).unwrap();
+    let other_inv =
+        handover::issue_invitation(&mut w.store, &w.reseller_admin, &acme.customer_id).unwrap();
+    let fake_ann =
+        handover::activate_invitation(&mut impostor, other_inv.file.as_bytes(), None, PW).unwrap();
+    let fake = handover::export_report(&impostor, &fake_ann, &acme.customer_id).unwrap();
+    let err =
+        handover::import_report(&mut w.store, &w.reseller_admin, fake.as_bytes()).unwrap_err();
+    assert!(err.to_string().contains("different workspace"), "{err}");
+    // Tampered reports are refused.
+    let tampered = report.replace("acme-cur", "evil-cur");
+    assert!(handover::import_report(&mut w.store, &w.reseller_admin, tampered.as_bytes()).is_err());
+}
+
+#[test]
+fn a_diagnostic_bundle_gives_the_same_verdict_with_only_the_sampled_bytes() {
+    let dir = tempfile::tempdir().unwrap();
+    fixtures::write_all_variants(dir.path()).unwrap();
+    let big = CurSpec {
+        rows: 50_000,
+        ..CurSpec::default()
+    };
+    fixtures::legacy_csv_report(
+        &dir.path().join("big"),
+        "p",
+        "big",
+        &big,
+        Storage::GzipCsv,
+        1,
+    )
+    .unwrap();
+    let key = handover::load_key(&dir.path().join("ws.db")).unwrap();
+    let options = Options {
+        account_id: Some("111122223333".into()),
+        ..Options::default()
+    };
+    for folder in ["valid-parquet-athena", "daily", "truncated", "cur2", "big"] {
+        let source = cur::open_local(&dir.path().join(folder)).unwrap();
+        let (original, bundle) =
+            handover::validate_and_bundle(source, &options, &key, &|_| {}, &CancelToken::default())
+                .unwrap();
+        assert!(
+            BundleSource::sniff(bundle.as_bytes()),
+            "{folder}: recognised as a bundle"
+        );
+        let replay = BundleSource::open(bundle.as_bytes()).unwrap();
+        let again = cur::validate(
+            std::sync::Arc::new(replay),
+            &options,
+            &|_| {},
+            &CancelToken::default(),
+        )
+        .unwrap();
+        assert_eq!(again.reports, original.reports, "{folder}");
+        assert_eq!(again.selectable, original.selectable, "{folder}");
+        if folder == "big" {
+            assert!(
+                (bundle.len() as u64) < again.bytes_total / 2,
+                "the bundle holds the sample, not the data: {} vs {}",
+                bundle.len(),
+                again.bytes_total
+            );
+        }
+    }
+    // Malformed, tampered and traversal are refused.
+    assert!(BundleSource::open(b"{}").is_err());
+    let source = cur::open_local(&dir.path().join("daily")).unwrap();
+    let (_, bundle) =
+        handover::validate_and_bundle(source, &options, &key, &|_| {}, &CancelToken::default())
+            .unwrap();
+    assert!(BundleSource::open(bundle.replacen("daily-cur", "other-cur", 1).as_bytes()).is_err());
+    let mut v: serde_json::Value = serde_json::from_str(&bundle).unwrap();
+    v["payload"]["objects"][0]["key"] = "../../etc/passwd".into();
+    let evil = handover::seal(&key, handover::BUNDLE_FORMAT, &v["payload"]).unwrap();
+    let err = BundleSource::open(evil.as_bytes()).err().unwrap();
+    assert!(err.to_string().contains("unsafe object key"), "{err}");
+    let huge = vec![b' '; (handover::MAX_FILE_BYTES + 1) as usize];
+    assert!(BundleSource::open(&huge).is_err());
+}
+
+#[test]
+fn bulk_import_is_all_or_nothing_with_line_numbers() {
+    let mut w = world();
+    let bad = "name,domain,contact_name,contact_email,parent\n\
+               Good One,good.example,Ann,a@good.example,Resell One\n\
+               Bad Domain,not a domain,Bob,b@bad.example,Resell One\n\
+               No Parent,np.example,Cy,c@np.example,Nobody\n\
+               Dup,dup.example,Ann,a@good.example,Resell One\n";
+    let err = ob::import_customers(&mut w.store, &w.dist, bad.as_bytes()).unwrap_err();
+    let msg = err.to_string();
+    for line in ["line 3:", "line 4:", "line 5:"] {
+        assert!(msg.contains(line), "{msg}");
+    }
+    assert!(!msg.contains("line 2:"), "{msg}");
+    assert!(
+        ob::list_orgs(w.store.conn(), &w.dist, OrgKind::Customer, None)
+            .unwrap()
+            .is_empty(),
+        "nothing imported"
+    );
+
+    let good = "name,domain,contact_name,contact_email,parent,complete_later\n\
+                One,one.example,Ann,a@one.example,Resell One,\n\
+                Two,two.example,Bob,b@two.example,Resell Two,yes\n";
+    assert_eq!(
+        ob::import_customers(&mut w.store, &w.dist, good.as_bytes()).unwrap(),
+        2
+    );
+    let two = ob::find_org(w.store.conn(), "Two", Some(OrgKind::Customer)).unwrap();
+    assert!(two.pending);
+    // Rights apply row by row: a reseller cannot import into another reseller.
+    let other = "name,domain,contact_name,contact_email,parent\nThree,three.example,C,c@three.example,Resell One\n";
+    assert!(ob::import_customers(&mut w.store, &w.other_reseller_admin, other.as_bytes()).is_err());
+}
