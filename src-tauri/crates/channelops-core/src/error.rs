@@ -177,6 +177,16 @@ impl CoreError {
     }
 }
 
+impl From<rusqlite::types::FromSqlError> for CoreError {
+    fn from(e: rusqlite::types::FromSqlError) -> Self {
+        CoreError::Database(rusqlite::Error::FromSqlConversionFailure(
+            0,
+            rusqlite::types::Type::Text,
+            Box::new(e),
+        ))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

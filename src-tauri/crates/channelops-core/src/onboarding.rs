@@ -1030,7 +1030,10 @@ pub fn import_customers(
                 Err(CoreError::invalid(import_message(&errs), IMPORT_REMEDY))
             }
         });
-        return result.map(|()| count);
+        result?;
+        // A bulk write: empty the WAL so that later reads need not consult it.
+        store.checkpoint()?;
+        return Ok(count);
     }
     Err(CoreError::invalid(import_message(&errors), IMPORT_REMEDY))
 }

@@ -2,9 +2,8 @@
 //! which part and step it has reached, what blocks it, who must act, the next
 //! action, and the health of its source data.
 
-use std::collections::{HashMap, HashSet};
-
 use rusqlite::Connection;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
 use crate::auth::Actor;
@@ -74,7 +73,7 @@ struct Row {
     contract: bool,
     activated: bool,
     best_state: i64,
-    health: Option<String>,
+    health: Health,
 }
 
 fn derive(r: Row) -> CustomerProgress {
@@ -109,7 +108,7 @@ fn derive(r: Row) -> CustomerProgress {
                 "Send the invitation",
             )
         } else {
-            let health_failed = r.health.as_deref() == Some("failed");
+            let health_failed = r.health == Health::Failed;
             match r.best_state {
                 -1 => (
                     3,
@@ -166,12 +165,7 @@ fn derive(r: Row) -> CustomerProgress {
                 _ => (4, Step::Done, 100, None, String::new(), "Nothing to do"),
             }
         };
-    let health = match r.health.as_deref() {
-        Some("valid") => Health::Valid,
-        Some("warnings") => Health::Warnings,
-        Some("failed") => Health::Failed,
-        _ => Health::NotAvailable,
-    };
+    let health = r.health;
     CustomerProgress {
         customer_id: r.id,
         customer: r.name,
@@ -191,7 +185,8 @@ fn derive(r: Row) -> CustomerProgress {
 /// customer name. A handful of set-wide queries joined in memory: one pass over each
 /// table instead of a lookup per customer.
 pub fn progress(conn: &Connection, actor: &Actor) -> Result<Vec<CustomerProgress>, CoreError> {
-    let ids = |set: &mut HashSet<String>, sql: &str| -> Result<(), CoreError> {
+    // Keys are UUID strings: a fast non-cryptographic hash (no untrusted keys here).
+    let ids = |set: &mut FxHashSet<String>, sql: &str| -> Result<(), CoreError> {
         let mut stmt = conn.prepare_cached(sql)?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
@@ -199,13 +194,13 @@ pub fn progress(conn: &Connection, actor: &Actor) -> Result<Vec<CustomerProgress
         }
         Ok(())
     };
-    let mut contracted = HashSet::new();
+    let mut contracted = FxHashSet::default();
     ids(
         &mut contracted,
         "SELECT customer_id FROM contracts WHERE status = 'active'",
     )?;
     // Activated: a password set, an invitation used (or an account connected, below).
-    let mut activated = HashSet::new();
+    let mut activated = FxHashSet::default();
     ids(
         &mut activated,
         "SELECT org_id FROM users WHERE password_hash IS NOT NULL",
@@ -214,15 +209,21 @@ pub fn progress(conn: &Connection, actor: &Actor) -> Result<Vec<CustomerProgress
         &mut activated,
         "SELECT customer_id FROM invitations WHERE used_at IS NOT NULL",
     )?;
-    // Accounts: the furthest state per customer, and which customer owns each.
-    let mut best: HashMap<String, i64> = HashMap::new();
-    let mut owner: HashMap<String, String> = HashMap::new();
+
+    // Per customer: the furthest account state, and the latest validation run.
+    #[derive(Default)]
+    struct Accounts {
+        best: i64,
+        latest_run: i64,
+        health: Option<Health>,
+    }
+    let mut per_customer: FxHashMap<String, Accounts> = FxHashMap::default();
+    let mut owner: FxHashMap<String, String> = FxHashMap::default();
     {
         let mut stmt = conn.prepare_cached("SELECT id, customer_id, state FROM cloud_accounts")?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
-            let (id, customer, state): (String, String, String) = (r.get(0)?, r.get(1)?, r.get(2)?);
-            let rank = match state.as_str() {
+            let rank = match r.get_ref(2)?.as_str()? {
                 "entered" => 0,
                 "bucket_set" => 1,
                 "stack_created" => 2,
@@ -230,31 +231,40 @@ pub fn progress(conn: &Connection, actor: &Actor) -> Result<Vec<CustomerProgress
                 "confirmed" => 4,
                 _ => 5,
             };
-            let e = best.entry(customer.clone()).or_insert(rank);
-            *e = (*e).max(rank);
-            owner.insert(id, customer);
+            let customer: String = r.get(1)?;
+            let e = per_customer.entry(customer.clone()).or_insert(Accounts {
+                best: rank,
+                latest_run: -1,
+                health: None,
+            });
+            e.best = e.best.max(rank);
+            owner.insert(r.get(0)?, customer);
         }
     }
     // The latest recorded run of each account (the highest rowid: runs are only ever
     // appended), read from the covering index — SQLite takes the bare column `health`
-    // from the row holding the max — then the latest per customer.
-    let mut health: HashMap<String, (i64, String)> = HashMap::new();
+    // from the row holding the max.
     {
         let mut stmt = conn.prepare_cached("SELECT cloud_account_id, health, max(rowid) FROM validation_runs GROUP BY cloud_account_id")?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
-            let (account, h, at): (String, String, i64) = (r.get(0)?, r.get(1)?, r.get(2)?);
-            if let Some(customer) = owner.get(&account) {
-                let newer = health.get(customer).is_none_or(|(seen, _)| at > *seen);
-                if newer {
-                    health.insert(customer.clone(), (at, h));
-                }
+            let Some(customer) = owner.get(r.get_ref(0)?.as_str()?) else {
+                continue;
+            };
+            let at: i64 = r.get(2)?;
+            if let Some(e) = per_customer.get_mut(customer).filter(|e| at > e.latest_run) {
+                e.latest_run = at;
+                e.health = Some(match r.get_ref(1)?.as_str()? {
+                    "valid" => Health::Valid,
+                    "warnings" => Health::Warnings,
+                    _ => Health::Failed,
+                });
             }
         }
     }
     // The few distributors and resellers, then one sequential pass over the
     // customers (sorted here rather than through the name index's row lookups).
-    let mut parents: HashMap<String, (String, Option<String>)> = HashMap::new();
+    let mut parents: FxHashMap<String, (String, Option<String>)> = FxHashMap::default();
     {
         let mut stmt =
             conn.prepare_cached("SELECT id, name, parent_id FROM orgs WHERE kind != 'customer'")?;
@@ -264,35 +274,33 @@ pub fn progress(conn: &Connection, actor: &Actor) -> Result<Vec<CustomerProgress
         }
     }
     let me = actor.org_id.as_str();
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(per_customer.len().max(contracted.len()));
     let mut stmt = conn.prepare_cached("SELECT id, name, parent_id, IFNULL(contact_email, ''), pending FROM orgs WHERE +kind = 'customer'")?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
-        let (id, name, parent_id, contact, pending): (
-            String,
-            String,
-            Option<String>,
-            String,
-            bool,
-        ) = (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?);
-        let parent = parent_id.as_ref().and_then(|p| parents.get(p));
+        let id = r.get_ref(0)?.as_str()?;
+        let parent_id = r.get_ref(2)?.as_str_or_null()?;
+        let parent = parent_id.and_then(|p| parents.get(p));
         // Visible: the actor's own organization, its customers, or its resellers' customers.
         let visible = id == me
-            || parent_id.as_deref() == Some(me)
+            || parent_id == Some(me)
             || parent.is_some_and(|(_, grand)| grand.as_deref() == Some(me));
         if !visible {
             continue;
         }
+        let accounts = per_customer.get(id);
         out.push(derive(Row {
-            contract: contracted.contains(&id),
-            activated: activated.contains(&id) || best.contains_key(&id),
-            best_state: best.get(&id).copied().unwrap_or(-1),
-            health: health.remove(&id).map(|(_, h)| h),
+            contract: contracted.contains(id),
+            activated: activated.contains(id) || accounts.is_some(),
+            best_state: accounts.map_or(-1, |a| a.best),
+            health: accounts
+                .and_then(|a| a.health)
+                .unwrap_or(Health::NotAvailable),
             parent: parent.map(|(n, _)| n.clone()).unwrap_or_default(),
-            id,
-            name,
-            contact,
-            pending,
+            id: id.to_owned(),
+            name: r.get(1)?,
+            contact: r.get(3)?,
+            pending: r.get(4)?,
         }));
     }
     out.sort_unstable_by(|a, b| {
