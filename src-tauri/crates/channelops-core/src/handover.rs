@@ -455,7 +455,6 @@ pub fn activate_invitation(
         return Err(expired_error(&reseller));
     }
     let hash = auth::hash_password(password)?;
-    ensure_key(store.path())?;
     let user_id = store.write(|tx| {
         let existing: Option<Option<String>> = tx
             .query_row("SELECT used_at FROM invitations WHERE id = ?1 OR code_hash = ?2", params![inv.invitation_id, code_hash(&inv.code)], |r| r.get(0))
@@ -510,6 +509,9 @@ pub fn activate_invitation(
         audit(tx, &inv.contact_email, "invitation.activate", &inv.customer.name, "")?;
         Ok(user_id)
     })?;
+    // The customer workspace's own signing key (for its onboarding reports), made
+    // only once the activation has been accepted.
+    ensure_key(store.path())?;
     auth::actor(store.conn(), &user_id)
 }
 
@@ -683,6 +685,7 @@ pub fn import_report(store: &mut Store, actor: &Actor, file: &[u8]) -> Result<St
 /// A source that remembers every byte range read through it.
 pub struct Recording {
     inner: Arc<dyn Source>,
+    listing: Mutex<Vec<ObjectInfo>>,
     reads: Mutex<Vec<(String, u64, Vec<u8>)>>,
 }
 
@@ -690,6 +693,7 @@ impl Recording {
     pub fn new(inner: Arc<dyn Source>) -> Arc<Self> {
         Arc::new(Recording {
             inner,
+            listing: Mutex::new(Vec::new()),
             reads: Mutex::new(Vec::new()),
         })
     }
@@ -700,7 +704,11 @@ impl Source for Recording {
         self.inner.describe()
     }
     fn list(&self) -> Result<Vec<ObjectInfo>, CoreError> {
-        self.inner.list()
+        let listing = self.inner.list()?;
+        if let Ok(mut l) = self.listing.lock() {
+            l.clone_from(&listing);
+        }
+        Ok(listing)
     }
     fn read_range(&self, key: &str, start: u64, len: u64) -> Result<Vec<u8>, CoreError> {
         let bytes = self.inner.read_range(key, start, len)?;
@@ -752,9 +760,12 @@ pub fn validate_and_bundle(
 ) -> Result<(ValidationResult, String), CoreError> {
     let recording = Recording::new(source);
     let result = cur::validate(recording.clone(), options, progress, cancel)?;
+    // The listing the validation saw (not listed again: on S3 that is more requests).
     let objects = recording
-        .inner
-        .list()?
+        .listing
+        .lock()
+        .map(|l| l.clone())
+        .unwrap_or_default()
         .into_iter()
         .map(|o| BundleObject {
             key: o.key,

@@ -306,6 +306,10 @@ fn invitation_activates_on_another_machine_once_and_refuses_tampering_and_expiry
     );
     drop(store);
     assert_eq!(count(&customer_db), 0, "nothing written on refusal");
+    assert!(
+        !handover::key_path(&customer_db).exists(),
+        "no key made on refusal"
+    );
 
     // Expired: a validly signed invitation whose date has passed.
     let mut payload: serde_json::Value =

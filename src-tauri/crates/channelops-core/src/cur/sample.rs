@@ -200,22 +200,24 @@ pub fn inspect(
     }
     let result = match format {
         Some(FileFormat::Parquet) => sample_parquet(src, obj, limits, cancel),
-        Some(FileFormat::GzipCsv) => check_magic(src, obj, &[0x1f, 0x8b], "gzip").and_then(|()| {
-            let raw = ObjectReader::new(src, &obj.key, obj.size, 0, 64 * 1024);
-            sample_csv(
-                flate2::read::MultiGzDecoder::new(raw),
-                limits.max_rows(),
-                cancel,
-            )
-        }),
-        Some(FileFormat::ZipCsv) => check_magic(src, obj, b"PK\x03\x04", "ZIP").and_then(|()| {
-            let mut raw = ObjectReader::new(src, &obj.key, obj.size, 0, 64 * 1024);
-            match zip::read::read_zipfile_from_stream(&mut raw) {
-                Ok(Some(entry)) => sample_csv(entry, limits.max_rows(), cancel),
-                Ok(None) => Err("the ZIP archive holds no file".into()),
-                Err(e) => Err(format!("not a readable ZIP archive ({e})")),
-            }
-        }),
+        Some(FileFormat::GzipCsv) => {
+            opened_with_magic(src, obj, &[0x1f, 0x8b], "gzip").and_then(|raw| {
+                sample_csv(
+                    flate2::read::MultiGzDecoder::new(raw),
+                    limits.max_rows(),
+                    cancel,
+                )
+            })
+        }
+        Some(FileFormat::ZipCsv) => {
+            opened_with_magic(src, obj, b"PK\x03\x04", "ZIP").and_then(|mut raw| {
+                match zip::read::read_zipfile_from_stream(&mut raw) {
+                    Ok(Some(entry)) => sample_csv(entry, limits.max_rows(), cancel),
+                    Ok(None) => Err("the ZIP archive holds no file".into()),
+                    Err(e) => Err(format!("not a readable ZIP archive ({e})")),
+                }
+            })
+        }
         Some(FileFormat::PlainCsv) => sample_csv(
             ObjectReader::new(src, &obj.key, obj.size, 0, 64 * 1024),
             limits.max_rows(),
@@ -233,17 +235,24 @@ pub fn inspect(
     out
 }
 
-fn check_magic(src: &Counting, obj: &ObjectInfo, magic: &[u8], what: &str) -> Result<(), String> {
-    let head = src
-        .read_range(&obj.key, 0, magic.len() as u64)
-        .map_err(|e| e.to_string())?;
-    if head == magic {
-        Ok(())
-    } else {
-        Err(format!(
+/// A streaming reader over the object, after checking that it starts with
+/// `magic` — from the same first fetch the decoder then goes on reading.
+fn opened_with_magic(
+    src: &Counting,
+    obj: &ObjectInfo,
+    magic: &[u8],
+    what: &str,
+) -> Result<impl Read, String> {
+    let mut raw = ObjectReader::new(src, &obj.key, obj.size, 0, 64 * 1024);
+    let mut head = vec![0u8; magic.len()];
+    raw.read_exact(&mut head)
+        .map_err(|e| format!("the file cannot be read ({e})"))?;
+    if head != magic {
+        return Err(format!(
             "the file is not {what} data although its name says so"
-        ))
+        ));
     }
+    Ok(std::io::Cursor::new(head).chain(raw))
 }
 
 /// Reads a CSV header and up to `max_rows` rows. Public for fuzzing.
