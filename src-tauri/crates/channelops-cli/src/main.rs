@@ -11,7 +11,7 @@ use std::process::ExitCode;
 use channelops_core::auth::{self, Actor, OrgKind, Role};
 use channelops_core::cur::{self, CheckStatus, ValidationResult};
 use channelops_core::store::{self, Store};
-use channelops_core::{CoreError, handover, onboarding, progress};
+use channelops_core::{CoreError, cloudformation, handover, onboarding, progress};
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
@@ -89,6 +89,9 @@ enum Command {
     /// Part 3: the customer's AWS accounts.
     #[command(subcommand)]
     Accounts(AccountsCmd),
+    /// AWS: the CloudFormation quick-create link.
+    #[command(subcommand)]
+    Aws(AwsCmd),
     /// The onboarding report (customer → reseller).
     #[command(subcommand)]
     Report(ReportCmd),
@@ -280,6 +283,18 @@ enum AccountsCmd {
         path: PathBuf,
         #[arg(long)]
         json: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum AwsCmd {
+    /// Print (and with --open, open in the browser) the CloudFormation quick-create
+    /// link for a cloud account: template, stack name, external ID and CUR bucket.
+    StackLink {
+        /// The cloud account (its ID or AWS account ID).
+        account: String,
+        #[arg(long)]
+        open: bool,
     },
 }
 
@@ -743,6 +758,29 @@ fn run(cli: Cli) -> Result<ExitCode, CoreError> {
                         ExitCode::SUCCESS
                     });
                 }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Aws(AwsCmd::StackLink { account, open }) => {
+            let s = Session::open(&db)?;
+            let actor = s.actor(&user)?;
+            let a = onboarding::get_account(s.store.conn(), &account)?;
+            if !auth::can_see(s.store.conn(), &actor, &a.customer_id)? {
+                return Err(CoreError::not_found(format!("cloud account {account}")));
+            }
+            let bucket = a.bucket.as_deref().ok_or_else(|| {
+                CoreError::invalid(
+                    format!("no CUR bucket is set for AWS account {}", a.aws_account_id),
+                    "Set it first: channelops accounts update ACCOUNT --bucket BUCKET --state bucket_set",
+                )
+            })?;
+            let settings = cloudformation::VendorSettings::load(&s.store)?;
+            let link = cloudformation::quick_create_link(&settings, &a.external_id, bucket)?;
+            println!("{link}");
+            if open {
+                cloudformation::check_openable(&link)?;
+                open::that_detached(&link)
+                    .map_err(|e| CoreError::io("open the browser for", "the console link", e))?;
             }
             Ok(ExitCode::SUCCESS)
         }

@@ -450,3 +450,81 @@ fn a_diagnostic_bundle_is_accepted_by_validate_and_gives_the_same_verdict() {
     let text = std::fs::read_to_string(&bundle).unwrap();
     assert!(!text.contains("PRIVATE") && text.contains("public_key"));
 }
+
+#[test]
+fn stack_link_carries_the_accounts_external_id_and_bucket() {
+    let tmp = tempfile::tempdir().unwrap();
+    let db = workspace(tmp.path());
+    let cli = |args: &[&str]| {
+        let out = channelops()
+            .arg("--db")
+            .arg(&db)
+            .args(args)
+            .env("CHANNELOPS_PASSWORD", PW)
+            .env("CHANNELOPS_USER", "d@dist.example")
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    cli(&[
+        "customers",
+        "add",
+        "--parent",
+        "Resell One",
+        "--name",
+        "Acme",
+        "--domain",
+        "acme.example",
+        "--contact-name",
+        "Ann",
+        "--contact-email",
+        "ann@acme.example",
+    ]);
+    cli(&[
+        "contracts",
+        "add",
+        "Acme",
+        "--start",
+        "2026-11-01",
+        "--plan",
+        "Standard",
+    ]);
+    assert_eq!(
+        cli(&[
+            "accounts",
+            "add",
+            "Acme",
+            "--aws-account-id",
+            "111122223333"
+        ])
+        .0,
+        Some(0)
+    );
+    let (code, _, err) = cli(&["aws", "stack-link", "111122223333"]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("no CUR bucket"), "{err}");
+    cli(&[
+        "accounts",
+        "update",
+        "111122223333",
+        "--bucket",
+        "acme-cur",
+        "--state",
+        "bucket_set",
+    ]);
+    let (code, link, err) = cli(&["aws", "stack-link", "111122223333"]);
+    assert_eq!(code, Some(0), "{err}");
+    let (_, list, _) = cli(&["accounts", "list", "Acme", "--json"]);
+    let accounts: serde_json::Value = serde_json::from_str(&list).unwrap();
+    let external_id = accounts[0]["external_id"].as_str().unwrap();
+    assert!(link.starts_with("https://us-east-1.console.aws.amazon.com/cloudformation/home?region=us-east-1#/stacks/quickcreate?templateURL="));
+    assert!(
+        link.contains(&format!("&param_ExternalId={external_id}")),
+        "{link}"
+    );
+    assert!(link.contains("&param_CurBucketName=acme-cur"), "{link}");
+}

@@ -7,6 +7,7 @@
 
 pub mod app_info;
 pub mod auth;
+pub mod cloudformation;
 pub mod cur;
 pub mod error;
 pub mod handover;

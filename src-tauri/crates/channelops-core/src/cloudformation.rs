@@ -1,0 +1,216 @@
+//! The vendor CloudFormation template and its quick-create console link.
+//!
+//! The link opens the AWS console's "Quick create stack" page with the template
+//! and parameters filled in; the user reviews it, ticks the IAM capabilities box
+//! and creates the stack. Only `https` links to AWS console hosts are ever opened.
+
+use crate::error::CoreError;
+
+/// The template, shipped in the repository (and in the binary).
+pub const TEMPLATE: &str = include_str!("../templates/channelops-cur-access.yaml");
+
+/// Settings with defaults (a workspace may override them).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VendorSettings {
+    /// The platform's account, trusted by the role.
+    pub vendor_account_id: String,
+    /// The platform's SNS topic (the custom resource's ServiceToken).
+    pub sns_topic_arn: String,
+    /// Where the template is published (an S3 URL, as quick-create requires).
+    pub template_url: String,
+    pub stack_name: String,
+}
+
+impl Default for VendorSettings {
+    fn default() -> Self {
+        VendorSettings {
+            vendor_account_id: "123456789012".into(),
+            sns_topic_arn: "arn:aws:sns:us-east-1:123456789012:channelops-onboarding".into(),
+            template_url: "https://channelops-public.s3.us-east-1.amazonaws.com/templates/channelops-cur-access.yaml".into(),
+            stack_name: "ChannelOpsCurAccess".into(),
+        }
+    }
+}
+
+impl VendorSettings {
+    /// The workspace's settings (`settings` table), with the defaults for what is not set.
+    pub fn load(store: &crate::store::Store) -> Result<Self, CoreError> {
+        let d = VendorSettings::default();
+        Ok(VendorSettings {
+            vendor_account_id: store
+                .setting("vendor_account_id")?
+                .unwrap_or(d.vendor_account_id),
+            sns_topic_arn: store
+                .setting("vendor_sns_topic_arn")?
+                .unwrap_or(d.sns_topic_arn),
+            template_url: store.setting("template_url")?.unwrap_or(d.template_url),
+            stack_name: store.setting("stack_name")?.unwrap_or(d.stack_name),
+        })
+    }
+}
+
+/// RFC 3986 percent-encoding of everything but unreserved characters.
+pub fn encode(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
+}
+
+fn check_stack_name(name: &str) -> Result<(), CoreError> {
+    let ok = !name.is_empty()
+        && name.len() <= 128
+        && name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+    if ok {
+        Ok(())
+    } else {
+        Err(CoreError::invalid(
+            format!("{name:?} is not a valid stack name"),
+            "A stack name starts with a letter and has only letters, digits and hyphens (at most 128).",
+        ))
+    }
+}
+
+/// The quick-create link for a customer's account: the template, the stack name and
+/// the parameters (external ID, CUR bucket, the vendor account and topic).
+pub fn quick_create_link(
+    settings: &VendorSettings,
+    external_id: &str,
+    bucket: &str,
+) -> Result<String, CoreError> {
+    check_stack_name(&settings.stack_name)?;
+    if !settings.template_url.starts_with("https://")
+        || !settings.template_url.contains(".amazonaws.com/")
+    {
+        return Err(CoreError::invalid(
+            "the template URL is not an S3 URL",
+            "Quick-create links need the template in S3 (https://BUCKET.s3.REGION.amazonaws.com/KEY).",
+        ));
+    }
+    let params = [
+        ("ExternalId", external_id),
+        ("CurBucketName", bucket),
+        ("VendorAccountId", settings.vendor_account_id.as_str()),
+        ("VendorSnsTopicArn", settings.sns_topic_arn.as_str()),
+    ];
+    let mut link = format!(
+        "https://us-east-1.console.aws.amazon.com/cloudformation/home?region=us-east-1#/stacks/quickcreate?templateURL={}&stackName={}",
+        encode(&settings.template_url),
+        encode(&settings.stack_name)
+    );
+    for (name, value) in params {
+        link.push_str(&format!("&param_{name}={}", encode(value)));
+    }
+    if link.len() > 8000 {
+        return Err(CoreError::invalid(
+            "the console link is too long",
+            "Shorten the template URL or parameter values.",
+        ));
+    }
+    Ok(link)
+}
+
+/// Whether `url` may be opened in the user's browser: `https` to an AWS console host only.
+pub fn is_console_url(url: &str) -> bool {
+    let Some(rest) = url.strip_prefix("https://") else {
+        return false;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    if host.contains(['@', ':']) {
+        return false;
+    }
+    host == "console.aws.amazon.com" || host.ends_with(".console.aws.amazon.com")
+}
+
+/// Checks a link before handing it to the browser; the refusal says why.
+pub fn check_openable(url: &str) -> Result<(), CoreError> {
+    if is_console_url(url) {
+        Ok(())
+    } else {
+        Err(CoreError::NotAllowed {
+            message: format!(
+                "refused to open {url:?}: only https links to the AWS console are opened"
+            ),
+            remedy: "Open the AWS console yourself and go to CloudFormation → Create stack.".into(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_link_has_the_documented_shape_with_encoded_values() {
+        let link =
+            quick_create_link(&VendorSettings::default(), "ext/id+=1 2", "acme-cur").unwrap();
+        assert!(link.starts_with(
+            "https://us-east-1.console.aws.amazon.com/cloudformation/home?region=us-east-1#/stacks/quickcreate?templateURL=https%3A%2F%2Fchannelops-public.s3."
+        ));
+        assert!(link.contains("&stackName=ChannelOpsCurAccess"));
+        assert!(link.contains("&param_ExternalId=ext%2Fid%2B%3D1%202"));
+        assert!(link.contains("&param_CurBucketName=acme-cur"));
+        assert!(link.contains("&param_VendorSnsTopicArn=arn%3Aaws%3Asns%3Aus-east-1%3A"));
+        assert!(is_console_url(&link));
+    }
+
+    #[test]
+    fn every_link_parameter_is_a_template_parameter() {
+        let link =
+            quick_create_link(&VendorSettings::default(), "x".repeat(20).as_str(), "b-1").unwrap();
+        let params_section = TEMPLATE.split("\nResources:").next().unwrap();
+        for part in link.split('&').filter_map(|p| p.strip_prefix("param_")) {
+            let name = part.split('=').next().unwrap();
+            assert!(
+                params_section.contains(&format!("\n  {name}:\n")),
+                "param_{name} is not in the template"
+            );
+        }
+        // And the template keeps what the spec requires.
+        for needle in [
+            "sts:ExternalId",
+            "AWS::IAM::ManagedPolicy",
+            "ServiceToken: !Ref VendorSnsTopicArn",
+            "RoleArn:",
+            "AccountID:",
+            "ExternalID:",
+            "s3:GetObject",
+        ] {
+            assert!(TEMPLATE.contains(needle), "template lacks {needle}");
+        }
+    }
+
+    #[test]
+    fn only_https_aws_console_links_may_be_opened() {
+        assert!(is_console_url("https://console.aws.amazon.com/"));
+        assert!(is_console_url(
+            "https://us-east-1.console.aws.amazon.com/cloudformation/home"
+        ));
+        for bad in [
+            "http://us-east-1.console.aws.amazon.com/",
+            "https://console.aws.amazon.com.evil.example/",
+            "https://evil.example/?x=.console.aws.amazon.com",
+            "https://user@console.aws.amazon.com/",
+            "file:///etc/passwd",
+            "javascript:alert(1)",
+        ] {
+            assert!(!is_console_url(bad), "{bad}");
+            assert_eq!(
+                check_openable(bad).unwrap_err().code().as_str(),
+                "not_allowed"
+            );
+        }
+        let bad_name = VendorSettings {
+            stack_name: "1bad name".into(),
+            ..VendorSettings::default()
+        };
+        assert!(quick_create_link(&bad_name, "x", "b").is_err());
+    }
+}
