@@ -178,18 +178,21 @@ fn validate_usage_and_io_errors_exit_2_with_a_remedy() {
 
 const PW: &str = "a long enough password";
 
+/// `channelops --db DB …` signed in as the distributor Admin of `workspace()`.
+fn as_admin(db: &std::path::Path) -> Command {
+    let mut cmd = channelops();
+    cmd.arg("--db")
+        .arg(db)
+        .env("CHANNELOPS_PASSWORD", PW)
+        .env("CHANNELOPS_USER", "d@dist.example");
+    cmd
+}
+
 /// A distributor workspace with one reseller, made through the CLI.
 fn workspace(dir: &std::path::Path) -> std::path::PathBuf {
     let db = dir.join("ws.db");
     let run = |args: &[&str]| {
-        let out = channelops()
-            .arg("--db")
-            .arg(&db)
-            .args(args)
-            .env("CHANNELOPS_PASSWORD", PW)
-            .env("CHANNELOPS_USER", "d@dist.example")
-            .output()
-            .unwrap();
+        let out = as_admin(&db).args(args).output().unwrap();
         assert!(
             out.status.success(),
             "{args:?}: {}",
@@ -225,16 +228,7 @@ fn workspace(dir: &std::path::Path) -> std::path::PathBuf {
 fn the_cli_runs_parts_1_and_2_and_reports_progress_as_json() {
     let tmp = tempfile::tempdir().unwrap();
     let db = workspace(tmp.path());
-    let cli = |args: &[&str]| {
-        channelops()
-            .arg("--db")
-            .arg(&db)
-            .args(args)
-            .env("CHANNELOPS_PASSWORD", PW)
-            .env("CHANNELOPS_USER", "d@dist.example")
-            .output()
-            .unwrap()
-    };
+    let cli = |args: &[&str]| as_admin(&db).args(args).output().unwrap();
     let inv = tmp.path().join("inv.json");
     let out = cli(&[
         "customers",
@@ -325,13 +319,9 @@ fn a_killed_import_leaves_all_or_nothing_and_a_sound_database() {
     let file = tmp.path().join("big.csv");
     std::fs::write(&file, csv).unwrap();
 
-    let mut child = channelops()
-        .arg("--db")
-        .arg(&db)
+    let mut child = as_admin(&db)
         .args(["customers", "import"])
         .arg(&file)
-        .env("CHANNELOPS_PASSWORD", PW)
-        .env("CHANNELOPS_USER", "d@dist.example")
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .spawn()
@@ -383,13 +373,9 @@ After,after.example,A,a@after.example,Resell One
 ",
     )
     .unwrap();
-    let out = channelops()
-        .arg("--db")
-        .arg(&db)
+    let out = as_admin(&db)
         .args(["customers", "import"])
         .arg(&small)
-        .env("CHANNELOPS_PASSWORD", PW)
-        .env("CHANNELOPS_USER", "d@dist.example")
         .output()
         .unwrap();
     assert!(
@@ -456,14 +442,7 @@ fn stack_link_carries_the_accounts_external_id_and_bucket() {
     let tmp = tempfile::tempdir().unwrap();
     let db = workspace(tmp.path());
     let cli = |args: &[&str]| {
-        let out = channelops()
-            .arg("--db")
-            .arg(&db)
-            .args(args)
-            .env("CHANNELOPS_PASSWORD", PW)
-            .env("CHANNELOPS_USER", "d@dist.example")
-            .output()
-            .unwrap();
+        let out = as_admin(&db).args(args).output().unwrap();
         (
             out.status.code(),
             String::from_utf8_lossy(&out.stdout).into_owned(),

@@ -49,8 +49,9 @@ impl VendorSettings {
     }
 }
 
-/// RFC 3986 percent-encoding of everything but unreserved characters.
-pub fn encode(value: &str) -> String {
+/// RFC 3986 percent-encoding of everything but unreserved characters (URL
+/// parameters here and in `mailto:` links).
+pub fn percent_encode(value: &str) -> String {
     value
         .bytes()
         .map(|b| {
@@ -102,11 +103,11 @@ pub fn quick_create_link(
     ];
     let mut link = format!(
         "https://us-east-1.console.aws.amazon.com/cloudformation/home?region=us-east-1#/stacks/quickcreate?templateURL={}&stackName={}",
-        encode(&settings.template_url),
-        encode(&settings.stack_name)
+        percent_encode(&settings.template_url),
+        percent_encode(&settings.stack_name)
     );
     for (name, value) in params {
-        link.push_str(&format!("&param_{name}={}", encode(value)));
+        link.push_str(&format!("&param_{name}={}", percent_encode(value)));
     }
     if link.len() > 8000 {
         return Err(CoreError::invalid(

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::auth::{self, Actor, OrgKind};
+use crate::cloudformation::percent_encode;
 use crate::cur::{self, ObjectInfo, Source, ValidationResult};
 use crate::error::CoreError;
 use crate::onboarding::{self, audit, get_org};
@@ -265,18 +266,6 @@ pub struct IssuedInvitation {
     pub mailto: String,
 }
 
-fn pct(s: &str) -> String {
-    s.bytes()
-        .map(|b| {
-            if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
-                (b as char).to_string()
-            } else {
-                format!("%{b:02X}")
-            }
-        })
-        .collect()
-}
-
 fn org_summary(o: &onboarding::Org) -> OrgSummary {
     OrgSummary {
         id: o.id.clone(),
@@ -369,9 +358,9 @@ pub(crate) fn issue_invitation_in(
     );
     let mailto = format!(
         "mailto:{}?subject={}&body={}",
-        pct(&contact_email),
-        pct(&subject),
-        pct(&welcome_text)
+        percent_encode(&contact_email),
+        percent_encode(&subject),
+        percent_encode(&welcome_text)
     );
     audit(
         tx,
