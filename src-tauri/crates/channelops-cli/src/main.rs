@@ -364,6 +364,16 @@ impl Session {
         })
     }
 
+    /// Opens the database and signs the user in.
+    fn signed_in(
+        db: &Option<PathBuf>,
+        user: &Option<String>,
+    ) -> Result<(Session, Actor), CoreError> {
+        let s = Session::open(db)?;
+        let actor = s.actor(user)?;
+        Ok((s, actor))
+    }
+
     fn actor(&self, user: &Option<String>) -> Result<Actor, CoreError> {
         let email = user.as_deref().ok_or_else(|| CoreError::NotSignedIn {
             message: "this command needs a signed-in user".into(),
@@ -439,8 +449,7 @@ fn run(cli: Cli) -> Result<ExitCode, CoreError> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Users(UsersCmd::Add { email, name, role }) => {
-            let mut s = Session::open(&db)?;
-            let actor = s.actor(&user)?;
+            let (mut s, actor) = Session::signed_in(&db, &user)?;
             let pw = match std::env::var("CHANNELOPS_NEW_PASSWORD") {
                 Ok(p) => p,
                 Err(_) => password(&format!("Password for the new user {email}: "))?,
@@ -457,8 +466,7 @@ fn run(cli: Cli) -> Result<ExitCode, CoreError> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Resellers(cmd) => {
-            let mut s = Session::open(&db)?;
-            let actor = s.actor(&user)?;
+            let (mut s, actor) = Session::signed_in(&db, &user)?;
             match cmd {
                 ResellersCmd::Add { name, domain } => {
                     let id = onboarding::add_reseller(&mut s.store, &actor, &name, &domain)?;
@@ -475,8 +483,7 @@ fn run(cli: Cli) -> Result<ExitCode, CoreError> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Customers(cmd) => {
-            let mut s = Session::open(&db)?;
-            let actor = s.actor(&user)?;
+            let (mut s, actor) = Session::signed_in(&db, &user)?;
             match cmd {
                 CustomersCmd::Add {
                     parent,
@@ -576,8 +583,7 @@ fn run(cli: Cli) -> Result<ExitCode, CoreError> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Contracts(cmd) => {
-            let mut s = Session::open(&db)?;
-            let actor = s.actor(&user)?;
+            let (mut s, actor) = Session::signed_in(&db, &user)?;
             match cmd {
                 ContractsCmd::Add {
                     customer,
@@ -674,8 +680,7 @@ fn run(cli: Cli) -> Result<ExitCode, CoreError> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Accounts(cmd) => {
-            let mut s = Session::open(&db)?;
-            let actor = s.actor(&user)?;
+            let (mut s, actor) = Session::signed_in(&db, &user)?;
             match cmd {
                 AccountsCmd::Add {
                     customer,
@@ -762,8 +767,7 @@ fn run(cli: Cli) -> Result<ExitCode, CoreError> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Aws(AwsCmd::StackLink { account, open }) => {
-            let s = Session::open(&db)?;
-            let actor = s.actor(&user)?;
+            let (s, actor) = Session::signed_in(&db, &user)?;
             let a = onboarding::get_account(s.store.conn(), &account)?;
             if !auth::can_see(s.store.conn(), &actor, &a.customer_id)? {
                 return Err(CoreError::not_found(format!("cloud account {account}")));
@@ -785,8 +789,7 @@ fn run(cli: Cli) -> Result<ExitCode, CoreError> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Report(cmd) => {
-            let mut s = Session::open(&db)?;
-            let actor = s.actor(&user)?;
+            let (mut s, actor) = Session::signed_in(&db, &user)?;
             match cmd {
                 ReportCmd::Export { customer, out } => {
                     let id = customer_id(&s.store, &customer)?;
@@ -801,8 +804,7 @@ fn run(cli: Cli) -> Result<ExitCode, CoreError> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Progress { json } => {
-            let s = Session::open(&db)?;
-            let actor = s.actor(&user)?;
+            let (s, actor) = Session::signed_in(&db, &user)?;
             let list = progress::progress(s.store.conn(), &actor)?;
             print_rows(&list, json, |p| {
                 format!(
