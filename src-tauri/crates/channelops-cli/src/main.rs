@@ -119,6 +119,11 @@ enum Command {
 
 #[derive(Subcommand)]
 enum UsersCmd {
+    /// The users of your organization.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
     /// Add a user to your organization (the new user's password is prompted).
     Add {
         #[arg(long)]
@@ -446,6 +451,20 @@ fn run(cli: Cli) -> Result<ExitCode, CoreError> {
                 actor.email,
                 s.store.path().display()
             );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Users(UsersCmd::List { json }) => {
+            let (s, actor) = Session::signed_in(&db, &user)?;
+            let users = onboarding::list_users(s.store.conn(), &actor)?;
+            print_rows(&users, json, |u| {
+                format!(
+                    "{}  {}  {}{}",
+                    u.email,
+                    u.name,
+                    u.role.as_str(),
+                    if u.active { "" } else { "  [not activated]" }
+                )
+            })?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Users(UsersCmd::Add { email, name, role }) => {

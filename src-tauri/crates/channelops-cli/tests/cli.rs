@@ -290,6 +290,11 @@ fn the_cli_runs_parts_1_and_2_and_reports_progress_as_json() {
         "{actions:?}"
     );
 
+    let users: serde_json::Value =
+        serde_json::from_slice(&cli(&["users", "list", "--json"]).stdout).unwrap();
+    assert_eq!(users[0]["email"], "d@dist.example");
+    assert_eq!(users[0]["role"], "admin");
+
     // Wrong password: refused with a remedy, exit 2.
     let out = channelops()
         .arg("--db")

@@ -225,6 +225,40 @@ pub fn add_user(
     })
 }
 
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct User {
+    pub email: String,
+    pub name: String,
+    pub role: Role,
+    /// False while the user has not activated (no password yet).
+    pub active: bool,
+}
+
+/// The users of the actor's own organization.
+pub fn list_users(conn: &Connection, actor: &Actor) -> Result<Vec<User>, CoreError> {
+    let mut stmt = conn.prepare("SELECT email, name, role, password_hash IS NOT NULL FROM users WHERE org_id = ?1 ORDER BY email")?;
+    let rows = stmt.query_map([&actor.org_id], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, bool>(3)?,
+        ))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (email, name, role, active) = row?;
+        out.push(User {
+            email,
+            name,
+            role: Role::parse(&role)?,
+            active,
+        });
+    }
+    Ok(out)
+}
+
 /// A distributor Admin adds a reseller under the distributor.
 pub fn add_reseller(
     store: &mut Store,
