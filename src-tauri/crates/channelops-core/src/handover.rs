@@ -492,16 +492,39 @@ pub fn activate_invitation(
                 tx.execute("INSERT OR IGNORE INTO trusted_keys (public_key, org_id, added_at) VALUES (?1, ?2, ?3)", params![public_key, p.id, t])?;
             }
         }
-        let user_id: String = tx.query_row("SELECT user_id FROM invitations WHERE code_hash = ?1", [code_hash(&inv.code)], |r| r.get(0))?;
-        tx.execute("UPDATE invitations SET used_at = ?2 WHERE code_hash = ?1", params![code_hash(&inv.code), now()])?;
-        tx.execute("UPDATE users SET password_hash = ?2 WHERE id = ?1", params![user_id, hash])?;
-        audit(tx, &inv.contact_email, "invitation.activate", &inv.customer.name, "")?;
-        Ok(user_id)
+        redeem(tx, &code_hash(&inv.code), &hash, &inv.contact_email, &inv.customer.name, "")
     })?;
     // The customer workspace's own signing key (for its onboarding reports), made
     // only once the activation has been accepted.
     ensure_key(store.path())?;
     auth::actor(store.conn(), &user_id)
+}
+
+/// Uses up a checked invitation: marks it used, sets its Admin's password, audits.
+/// Returns the Admin's user ID.
+fn redeem(
+    tx: &Transaction<'_>,
+    code_hash: &str,
+    password_hash: &str,
+    actor: &str,
+    target: &str,
+    detail: &str,
+) -> Result<String, CoreError> {
+    let user_id: String = tx.query_row(
+        "SELECT user_id FROM invitations WHERE code_hash = ?1",
+        [code_hash],
+        |r| r.get(0),
+    )?;
+    tx.execute(
+        "UPDATE invitations SET used_at = ?2 WHERE code_hash = ?1",
+        params![code_hash, now()],
+    )?;
+    tx.execute(
+        "UPDATE users SET password_hash = ?2 WHERE id = ?1",
+        params![user_id, password_hash],
+    )?;
+    audit(tx, actor, "invitation.activate", target, detail)?;
+    Ok(user_id)
 }
 
 /// Activates with a typed code an invitation this database already holds.
@@ -520,7 +543,7 @@ pub fn activate_code(
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
             )
             .optional()?;
-        let Some((user_id, expires_at, used_at, owner)) = row.filter(|r| r.3.eq_ignore_ascii_case(email.trim())) else {
+        let Some((_, expires_at, used_at, owner)) = row.filter(|r| r.3.eq_ignore_ascii_case(email.trim())) else {
             return Err(invalid_file("this activation code is not valid for this email address", "Type the code exactly as in the welcome message, or import the invitation file."));
         };
         if used_at.is_some() {
@@ -529,10 +552,7 @@ pub fn activate_code(
         if expires_at.as_str() <= now().as_str() {
             return Err(expired_error("your reseller"));
         }
-        tx.execute("UPDATE invitations SET used_at = ?2 WHERE code_hash = ?1", params![code_hash(code), now()])?;
-        tx.execute("UPDATE users SET password_hash = ?2 WHERE id = ?1", params![user_id, hash])?;
-        audit(tx, &owner, "invitation.activate", &owner, "by code")?;
-        Ok(user_id)
+        redeem(tx, &code_hash(code), &hash, &owner, &owner, "by code")
     })?;
     auth::actor(store.conn(), &user_id)
 }

@@ -395,7 +395,13 @@ pub(crate) fn insert_customer(
     actor: &Actor,
     c: &NewCustomer,
 ) -> Result<(String, String), CoreError> {
-    let parent = get_org(tx, &c.parent_id)?;
+    let parent = checked_parent(tx, actor, &c.parent_id)?;
+    insert_under(tx, actor, &parent, c)
+}
+
+/// The parent a customer is added under: a reseller the actor administers.
+fn checked_parent(conn: &Connection, actor: &Actor, parent_id: &str) -> Result<Org, CoreError> {
+    let parent = get_org(conn, parent_id)?;
     if parent.kind != OrgKind::Reseller {
         return Err(CoreError::invalid(
             format!(
@@ -407,12 +413,22 @@ pub(crate) fn insert_customer(
         ));
     }
     auth::require_admin_over(
-        tx,
+        conn,
         actor,
         &parent.id,
         "Adding a customer",
         &[OrgKind::Distributor, OrgKind::Reseller],
     )?;
+    Ok(parent)
+}
+
+/// Inserts a customer and its pending Admin under a parent already checked.
+fn insert_under(
+    tx: &Transaction<'_>,
+    actor: &Actor,
+    parent: &Org,
+    c: &NewCustomer,
+) -> Result<(String, String), CoreError> {
     let taken: bool = tx.query_row(
         "SELECT EXISTS(SELECT 1 FROM users WHERE email = ?1)",
         [&c.contact_email],
@@ -995,6 +1011,8 @@ pub fn import_customers(
     let mut rows = Vec::new();
     let mut errors = Vec::new();
     let mut emails = std::collections::HashSet::new();
+    let mut parents: std::collections::HashMap<String, Result<String, String>> =
+        std::collections::HashMap::new();
     for (i, record) in rdr.records().enumerate() {
         let line = i + 2;
         let record = match record {
@@ -1005,8 +1023,19 @@ pub fn import_customers(
             }
         };
         let get = |j: usize| record.get(idx[j]).unwrap_or("").to_owned();
-        let parent = match find_org(store.conn(), &get(4), Some(OrgKind::Reseller)) {
-            Ok(p) => p.id,
+        // Each parent is looked up and its rights checked once, not per row.
+        let parent_ref = get(4);
+        let parent = parents
+            .entry(parent_ref.clone())
+            .or_insert_with(|| {
+                find_org(store.conn(), &parent_ref, Some(OrgKind::Reseller))
+                    .and_then(|p| checked_parent(store.conn(), actor, &p.id))
+                    .map(|p| p.id)
+                    .map_err(|e| e.to_string())
+            })
+            .clone();
+        let parent = match parent {
+            Ok(id) => id,
             Err(e) => {
                 errors.push(format!("line {line}: parent: {e}"));
                 continue;
@@ -1046,8 +1075,18 @@ pub fn import_customers(
         let count = rows.len();
         let result = store.write(|tx| {
             let mut errs = Vec::new();
+            // Rights are checked here, in the transaction, once per parent.
+            let mut checked: std::collections::HashMap<&str, Org> =
+                std::collections::HashMap::new();
             for (line, c) in &rows {
-                if let Err(e) = insert_customer(tx, actor, c) {
+                let parent = match checked.entry(c.parent_id.as_str()) {
+                    std::collections::hash_map::Entry::Occupied(e) => Ok(e.into_mut()),
+                    std::collections::hash_map::Entry::Vacant(v) => {
+                        checked_parent(tx, actor, &c.parent_id).map(|p| v.insert(p))
+                    }
+                };
+                let inserted = parent.and_then(|parent| insert_under(tx, actor, parent, c));
+                if let Err(e) = inserted {
                     errs.push(format!("line {line}: {e}"));
                 }
             }

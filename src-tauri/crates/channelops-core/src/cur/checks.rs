@@ -36,7 +36,7 @@ pub fn judge(
     let parsed_manifest = manifest.and_then(|m| m.as_ref().ok());
     let mut sample = Sample::default();
     for f in &readable {
-        sample.merge(f.sample.clone());
+        sample.merge(&f.sample);
     }
 
     let kind = report_kind(candidate, files, parsed_manifest, schema.as_ref(), first);

@@ -183,12 +183,11 @@ pub fn validate(
                 .is_none_or(|c| c.schema() == columns::Schema::NotCur)
                 && i.error.is_none()
         });
+        // Even a file dropped here was read to find out, so it counts in the total.
+        bytes_total += plan.bytes_total;
         if plan.candidate.layout == Layout::Loose && not_cur && !single_file {
-            // Read to find out, so it counts in the total read from.
-            bytes_total += plan.bytes_total;
             continue;
         }
-        bytes_total += plan.bytes_total;
         reports.push(checks::judge(
             &plan.candidate,
             plan.manifest_key.as_deref(),
@@ -247,9 +246,15 @@ fn key_matches(object_key: &str, report_key: &str) -> bool {
         .map(|s| s.split_once('/').map_or("", |(_, k)| k))
         .unwrap_or(report_key);
     !rk.is_empty()
-        && (rk == object_key
-            || rk.ends_with(&format!("/{object_key}"))
-            || object_key.ends_with(&format!("/{rk}")))
+        && (rk == object_key || ends_with_path(rk, object_key) || ends_with_path(object_key, rk))
+}
+
+/// `path` ends with `/` + `tail` (compared in place: this runs for every object
+/// against every key a manifest names).
+fn ends_with_path(path: &str, tail: &str) -> bool {
+    path.len() > tail.len()
+        && path.ends_with(tail)
+        && path.as_bytes()[path.len() - tail.len() - 1] == b'/'
 }
 
 fn plan(src: &Counting, objects: &[ObjectInfo], candidate: Candidate) -> Plan {

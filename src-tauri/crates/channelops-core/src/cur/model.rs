@@ -134,13 +134,13 @@ impl Check {
         remedy: impl Into<String>,
         evidence: Evidence,
     ) -> Self {
-        Check {
+        Check::flagged(
             id,
-            status: CheckStatus::Fail,
-            message: message.into(),
-            remedy: Some(remedy.into()),
-            evidence: Some(evidence),
-        }
+            CheckStatus::Fail,
+            message.into(),
+            remedy.into(),
+            evidence,
+        )
     }
     pub fn warn(
         id: CheckId,
@@ -148,17 +148,29 @@ impl Check {
         remedy: impl Into<String>,
         evidence: Evidence,
     ) -> Self {
+        Check::flagged(
+            id,
+            CheckStatus::Warn,
+            message.into(),
+            remedy.into(),
+            evidence,
+        )
+    }
+    /// A check that is not a pass always says what was seen and what to do.
+    fn flagged(
+        id: CheckId,
+        status: CheckStatus,
+        message: String,
+        remedy: String,
+        evidence: Evidence,
+    ) -> Self {
         Check {
             id,
-            status: CheckStatus::Warn,
-            message: message.into(),
-            remedy: Some(remedy.into()),
+            status,
+            message,
+            remedy: Some(remedy),
             evidence: Some(evidence),
         }
-    }
-    pub fn with_evidence(mut self, evidence: Evidence) -> Self {
-        self.evidence = Some(evidence);
-        self
     }
 }
 

@@ -97,20 +97,26 @@ impl Sample {
         }
     }
 
-    pub fn merge(&mut self, other: Sample) {
+    pub fn merge(&mut self, other: &Sample) {
         self.rows += other.rows;
-        for (k, (n, ex)) in other.intervals {
-            self.intervals.entry(k).or_insert((0, ex)).0 += n;
+        for (k, (n, ex)) in &other.intervals {
+            self.intervals
+                .entry(*k)
+                .or_insert_with(|| (0, ex.clone()))
+                .0 += n;
         }
-        for (k, (n, ex)) in other.usage_spans {
-            self.usage_spans.entry(k).or_insert((0, ex)).0 += n;
+        for (k, (n, ex)) in &other.usage_spans {
+            self.usage_spans
+                .entry(*k)
+                .or_insert_with(|| (0, ex.clone()))
+                .0 += n;
         }
         if self.interval_unparsed.is_none() {
-            self.interval_unparsed = other.interval_unparsed;
+            self.interval_unparsed.clone_from(&other.interval_unparsed);
         }
-        for p in other.payers {
+        for p in &other.payers {
             if self.payers.len() < 32 {
-                self.payers.insert(p);
+                self.payers.insert(p.clone());
             }
         }
     }
