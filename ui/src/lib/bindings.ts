@@ -97,7 +97,27 @@ export type ErrorCode =
 /**
  * A hand-over file is tampered, expired, reused or malformed.
  */
-"invalid_file"
+"invalid_file" | 
+/**
+ * AWS credentials are missing, expired or invalid (an SSO session to renew…).
+ */
+"aws_credentials" | 
+/**
+ * AWS refused an action to these credentials.
+ */
+"aws_access_denied" | 
+/**
+ * The AWS resource (bucket, stack, role…) does not exist.
+ */
+"aws_not_found" | 
+/**
+ * AWS (or the configured endpoint) could not be reached.
+ */
+"aws_unreachable" | 
+/**
+ * Any other failure answered by AWS.
+ */
+"aws"
 /**
  * `{code, message, remedy}`: what every failing command returns to the UI.
  * `code` is stable (see [`ErrorCode`]); `message` and `remedy` are for people.

@@ -14,6 +14,9 @@ use channelops_core::store::{self, Store};
 use channelops_core::{CoreError, cloudformation, handover, onboarding, progress};
 use clap::{Parser, Subcommand};
 
+mod aws_cmd;
+use aws_cmd::{AwsArgs, AwsCmd};
+
 #[derive(Parser)]
 #[command(
     name = "channelops",
@@ -27,6 +30,8 @@ struct Cli {
     /// Sign in as this user (the password comes from CHANNELOPS_PASSWORD or a prompt).
     #[arg(long, global = true, env = "CHANNELOPS_USER")]
     user: Option<String>,
+    #[command(flatten)]
+    aws: AwsArgs,
     #[command(subcommand)]
     command: Command,
 }
@@ -37,7 +42,8 @@ enum Command {
     ///
     /// Exit code: 0 when at least one report is valid, 1 when none is, 2 on usage or I/O errors.
     Validate {
-        /// A folder mirroring the bucket's keys, a .csv/.csv.gz/.csv.zip/.parquet file.
+        /// A folder mirroring the bucket's keys, a .csv/.csv.gz/.csv.zip/.parquet file, a
+        /// diagnostic bundle, or s3://BUCKET[/PREFIX] (read with your AWS credentials).
         path: PathBuf,
         /// The AWS management (payer) account the CUR must belong to (12 digits).
         #[arg(long, value_parser = parse_account_id)]
@@ -89,9 +95,12 @@ enum Command {
     /// Part 3: the customer's AWS accounts.
     #[command(subcommand)]
     Accounts(AccountsCmd),
-    /// AWS: the CloudFormation quick-create link.
+    /// AWS with your own credentials: profiles, pre-flight, bucket, stack link and status, insights.
     #[command(subcommand)]
     Aws(AwsCmd),
+    /// Workspace settings (vendor CloudFormation settings, AWS endpoint).
+    #[command(subcommand)]
+    Settings(SettingsCmd),
     /// The onboarding report (customer → reseller).
     #[command(subcommand)]
     Report(ReportCmd),
@@ -292,15 +301,14 @@ enum AccountsCmd {
 }
 
 #[derive(Subcommand)]
-enum AwsCmd {
-    /// Print (and with --open, open in the browser) the CloudFormation quick-create
-    /// link for a cloud account: template, stack name, external ID and CUR bucket.
-    StackLink {
-        /// The cloud account (its ID or AWS account ID).
-        account: String,
+enum SettingsCmd {
+    /// Every setting with its value (set here or the default).
+    List {
         #[arg(long)]
-        open: bool,
+        json: bool,
     },
+    /// Set one (Admins); an empty value restores the default.
+    Set { key: String, value: String },
 }
 
 #[derive(Subcommand)]
@@ -423,7 +431,12 @@ fn name_of<T: serde::Serialize>(v: T) -> String {
 }
 
 fn run(cli: Cli) -> Result<ExitCode, CoreError> {
-    let Cli { db, user, command } = cli;
+    let Cli {
+        db,
+        user,
+        aws,
+        command,
+    } = cli;
     match command {
         Command::Init {
             kind,
@@ -764,12 +777,9 @@ fn run(cli: Cli) -> Result<ExitCode, CoreError> {
                         account_id: Some(a.aws_account_id.clone()),
                         ..Default::default()
                     };
-                    let result = cur::validate(
-                        open_validation_source(&path)?,
-                        &options,
-                        &|_| {},
-                        &cur::CancelToken::default(),
-                    )?;
+                    let (source, _runtime) = open_validation_source(&path, &aws, &db)?;
+                    let result =
+                        cur::validate(source, &options, &|_| {}, &cur::CancelToken::default())?;
                     onboarding::record_validation(&mut s.store, &actor, &a.id, &result)?;
                     if json {
                         print_json(&result)?;
@@ -804,6 +814,29 @@ fn run(cli: Cli) -> Result<ExitCode, CoreError> {
                 cloudformation::check_openable(&link)?;
                 open::that_detached(&link)
                     .map_err(|e| CoreError::io("open the browser for", "the console link", e))?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Aws(cmd) => aws_cmd::run(cmd, &aws, &db),
+        Command::Settings(cmd) => {
+            match cmd {
+                SettingsCmd::List { json } => {
+                    let s = Session::open(&db)?;
+                    let list = channelops_core::settings::list(&s.store)?;
+                    print_rows(&list, json, |x| {
+                        format!(
+                            "{:<22} {}{}",
+                            x.key,
+                            x.value,
+                            if x.is_set { "" } else { "  (default)" }
+                        )
+                    })?;
+                }
+                SettingsCmd::Set { key, value } => {
+                    let (mut s, actor) = Session::signed_in(&db, &user)?;
+                    channelops_core::settings::set(&mut s.store, &actor, &key, &value)?;
+                    println!("{key} set.");
+                }
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -868,13 +901,7 @@ fn run(cli: Cli) -> Result<ExitCode, CoreError> {
             sample_rows,
             bundle_out,
         } => {
-            if path.to_string_lossy().starts_with("s3://") {
-                return Err(CoreError::InvalidInput {
-                    message: "s3:// sources are not supported by this version".into(),
-                    remedy: "Copy the bucket with `aws s3 sync s3://BUCKET/PREFIX DIR` and validate DIR.".into(),
-                });
-            }
-            let source = open_validation_source(&path)?;
+            let (source, _runtime) = open_validation_source(&path, &aws, &db)?;
             let options = cur::Options {
                 account_id,
                 region,
@@ -953,17 +980,33 @@ fn run(cli: Cli) -> Result<ExitCode, CoreError> {
     }
 }
 
-/// A folder, a data file, or a diagnostic bundle (recognised by its content).
+/// A folder, a data file, a diagnostic bundle (recognised by its content), or an
+/// `s3://BUCKET[/PREFIX]` address (with the AWS runtime its reads run on).
 fn open_validation_source(
     path: &std::path::Path,
-) -> Result<std::sync::Arc<dyn cur::Source>, CoreError> {
+    aws: &AwsArgs,
+    db: &Option<PathBuf>,
+) -> Result<
+    (
+        std::sync::Arc<dyn cur::Source>,
+        Option<tokio::runtime::Runtime>,
+    ),
+    CoreError,
+> {
+    if aws_cmd::is_s3(path) {
+        let (source, rt) = aws_cmd::open_s3(&path.to_string_lossy(), aws, db)?;
+        return Ok((source, Some(rt)));
+    }
     if path.is_file() && path.extension().is_some_and(|e| e == "json") {
         let bytes = read_file(path)?;
         if handover::BundleSource::sniff(&bytes) {
-            return Ok(std::sync::Arc::new(handover::BundleSource::open(&bytes)?));
+            return Ok((
+                std::sync::Arc::new(handover::BundleSource::open(&bytes)?),
+                None,
+            ));
         }
     }
-    cur::open_local(path)
+    Ok((cur::open_local(path)?, None))
 }
 
 fn human_bytes(n: u64) -> String {

@@ -64,7 +64,7 @@ pub fn percent_encode(value: &str) -> String {
         .collect()
 }
 
-fn check_stack_name(name: &str) -> Result<(), CoreError> {
+pub(crate) fn check_stack_name(name: &str) -> Result<(), CoreError> {
     let ok = !name.is_empty()
         && name.len() <= 128
         && name.starts_with(|c: char| c.is_ascii_alphabetic())

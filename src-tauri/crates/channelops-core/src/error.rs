@@ -36,6 +36,16 @@ pub enum ErrorCode {
     Conflict,
     /// A hand-over file is tampered, expired, reused or malformed.
     InvalidFile,
+    /// AWS credentials are missing, expired or invalid (an SSO session to renew…).
+    AwsCredentials,
+    /// AWS refused an action to these credentials.
+    AwsAccessDenied,
+    /// The AWS resource (bucket, stack, role…) does not exist.
+    AwsNotFound,
+    /// AWS (or the configured endpoint) could not be reached.
+    AwsUnreachable,
+    /// Any other failure answered by AWS.
+    Aws,
 }
 
 impl ErrorCode {
@@ -53,6 +63,11 @@ impl ErrorCode {
             ErrorCode::NotFound => "not_found",
             ErrorCode::Conflict => "conflict",
             ErrorCode::InvalidFile => "invalid_file",
+            ErrorCode::AwsCredentials => "aws_credentials",
+            ErrorCode::AwsAccessDenied => "aws_access_denied",
+            ErrorCode::AwsNotFound => "aws_not_found",
+            ErrorCode::AwsUnreachable => "aws_unreachable",
+            ErrorCode::Aws => "aws",
         }
     }
 }
@@ -104,6 +119,13 @@ pub enum CoreError {
 
     #[error("{message}")]
     InvalidFile { message: String, remedy: String },
+
+    #[error("{message}")]
+    Aws {
+        kind: crate::aws::AwsErrorKind,
+        message: String,
+        remedy: String,
+    },
 }
 
 impl CoreError {
@@ -121,6 +143,13 @@ impl CoreError {
             CoreError::NotFound { .. } => ErrorCode::NotFound,
             CoreError::Conflict { .. } => ErrorCode::Conflict,
             CoreError::InvalidFile { .. } => ErrorCode::InvalidFile,
+            CoreError::Aws { kind, .. } => match kind {
+                crate::aws::AwsErrorKind::Credentials => ErrorCode::AwsCredentials,
+                crate::aws::AwsErrorKind::AccessDenied => ErrorCode::AwsAccessDenied,
+                crate::aws::AwsErrorKind::NotFound => ErrorCode::AwsNotFound,
+                crate::aws::AwsErrorKind::Unreachable => ErrorCode::AwsUnreachable,
+                crate::aws::AwsErrorKind::Service => ErrorCode::Aws,
+            },
         }
     }
 
@@ -151,13 +180,26 @@ impl CoreError {
             CoreError::NotAllowed { remedy, .. }
             | CoreError::NotSignedIn { remedy, .. }
             | CoreError::Conflict { remedy, .. }
-            | CoreError::InvalidFile { remedy, .. } => remedy.clone(),
+            | CoreError::InvalidFile { remedy, .. }
+            | CoreError::Aws { remedy, .. } => remedy.clone(),
             CoreError::NotFound { .. } => "Check the name or ID (list them with the matching `list` command).".to_owned(),
         }
     }
 
     pub fn invalid(message: impl Into<String>, remedy: impl Into<String>) -> Self {
         CoreError::InvalidInput {
+            message: message.into(),
+            remedy: remedy.into(),
+        }
+    }
+
+    pub fn aws(
+        kind: crate::aws::AwsErrorKind,
+        message: impl Into<String>,
+        remedy: impl Into<String>,
+    ) -> Self {
+        CoreError::Aws {
+            kind,
             message: message.into(),
             remedy: remedy.into(),
         }
@@ -205,6 +247,11 @@ mod tests {
             ErrorCode::NotFound,
             ErrorCode::Conflict,
             ErrorCode::InvalidFile,
+            ErrorCode::AwsCredentials,
+            ErrorCode::AwsAccessDenied,
+            ErrorCode::AwsNotFound,
+            ErrorCode::AwsUnreachable,
+            ErrorCode::Aws,
         ] {
             let json = serde_json::to_string(&code).unwrap_or_default();
             assert_eq!(json, format!("\"{}\"", code.as_str()));

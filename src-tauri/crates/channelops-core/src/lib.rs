@@ -7,12 +7,14 @@
 
 pub mod app_info;
 pub mod auth;
+pub mod aws;
 pub mod cloudformation;
 pub mod cur;
 pub mod error;
 pub mod handover;
 pub mod onboarding;
 pub mod progress;
+pub mod settings;
 pub mod store;
 
 pub use app_info::{AppInfo, app_info};

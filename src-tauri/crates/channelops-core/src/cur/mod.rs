@@ -93,10 +93,7 @@ pub fn validate(
     let single_file = objects.len() == 1 && discover::is_data_file(&objects[0].key);
     let candidates = discover::discover(&objects);
 
-    let mut plans = Vec::with_capacity(candidates.len());
-    for candidate in candidates {
-        plans.push(plan(&src, &objects, candidate));
-    }
+    let plans = plan_all(&src, &objects, candidates, options.concurrency);
 
     // Read the sampled files, in parallel, with progress and cancellation.
     let jobs: Vec<(usize, ObjectInfo)> = plans
@@ -255,6 +252,36 @@ fn ends_with_path(path: &str, tail: &str) -> bool {
     path.len() > tail.len()
         && path.ends_with(tail)
         && path.as_bytes()[path.len() - tail.len() - 1] == b'/'
+}
+
+/// Plans every report, reading their manifests in parallel (on S3 each is a
+/// round trip), and keeps the discovery order.
+fn plan_all(
+    src: &Counting,
+    objects: &[ObjectInfo],
+    candidates: Vec<Candidate>,
+    concurrency: usize,
+) -> Vec<Plan> {
+    let count = candidates.len();
+    let queue = std::sync::Mutex::new(candidates.into_iter().enumerate());
+    let done = std::sync::Mutex::new(Vec::with_capacity(count));
+    std::thread::scope(|scope| {
+        for _ in 0..concurrency.clamp(1, 32).min(count.max(1)) {
+            scope.spawn(|| {
+                loop {
+                    let next = queue.lock().ok().and_then(|mut q| q.next());
+                    let Some((i, candidate)) = next else { break };
+                    let p = plan(src, objects, candidate);
+                    if let Ok(mut d) = done.lock() {
+                        d.push((i, p));
+                    }
+                }
+            });
+        }
+    });
+    let mut plans = done.into_inner().unwrap_or_default();
+    plans.sort_by_key(|(i, _)| *i);
+    plans.into_iter().map(|(_, p)| p).collect()
 }
 
 fn plan(src: &Counting, objects: &[ObjectInfo], candidate: Candidate) -> Plan {

@@ -1,0 +1,228 @@
+//! The CUR bucket: does it exist, is it in us-east-1, may the user list and read it?
+
+use aws_sdk_s3::types::{BucketLocationConstraint, ServerSideEncryption};
+use aws_smithy_types::error::metadata::ProvideErrorMetadata;
+use serde::Serialize;
+
+use super::errors::{is_denied, sdk_error};
+use super::{Aws, AwsErrorKind, HOME_REGION};
+use crate::error::CoreError;
+
+/// S3's bucket naming rules (general purpose buckets).
+pub fn check_name(bucket: &str) -> Result<(), CoreError> {
+    let ok = (3..=63).contains(&bucket.len())
+        && bucket
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-')
+        && bucket.starts_with(|c: char| c.is_ascii_alphanumeric())
+        && bucket.ends_with(|c: char| c.is_ascii_alphanumeric())
+        && !bucket.contains("..");
+    if ok {
+        Ok(())
+    } else {
+        Err(CoreError::invalid(
+            format!("{bucket:?} is not a valid S3 bucket name"),
+            "Bucket names have 3 to 63 characters: lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit. Copy it from the S3 console.",
+        ))
+    }
+}
+
+pub(crate) enum Location {
+    Region(String),
+    Missing,
+    Denied,
+}
+
+/// `GetBucketLocation`: an empty or null constraint means us-east-1, `EU` eu-west-1.
+pub(crate) async fn location(aws: &Aws, bucket: &str) -> Result<Location, CoreError> {
+    match aws
+        .s3(HOME_REGION)
+        .get_bucket_location()
+        .bucket(bucket)
+        .send()
+        .await
+    {
+        Ok(out) => Ok(Location::Region(region_of(out.location_constraint()))),
+        Err(e) if e.code() == Some("NoSuchBucket") => Ok(Location::Missing),
+        Err(e) if is_denied(&e) => Ok(Location::Denied),
+        Err(e) => Err(sdk_error(aws, "s3:GetBucketLocation", &e)),
+    }
+}
+
+pub(crate) fn region_of(constraint: Option<&BucketLocationConstraint>) -> String {
+    match constraint.map(BucketLocationConstraint::as_str) {
+        None | Some("") => HOME_REGION.to_owned(),
+        Some("EU") => "eu-west-1".to_owned(),
+        Some(r) => r.to_owned(),
+    }
+}
+
+pub(crate) fn missing(bucket: &str) -> CoreError {
+    CoreError::aws(
+        AwsErrorKind::NotFound,
+        format!("the bucket {bucket} does not exist (or belongs to another partition)"),
+        "Check the bucket name (copy it from the S3 console or from the CUR's settings in Data Exports); the CUR bucket must exist in us-east-1.",
+    )
+}
+
+/// What the bucket check found; `ok` only when every step passed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct BucketStatus {
+    pub bucket: String,
+    /// The region AWS reported (`None` when it could not be asked).
+    pub region: Option<String>,
+    pub ok: bool,
+    /// What is wrong, in one sentence.
+    pub problem: Option<String>,
+    pub remedy: Option<String>,
+    /// Objects seen by the listing probe (0 or 1).
+    pub objects_seen: u32,
+}
+
+impl BucketStatus {
+    fn fail(bucket: &str, region: Option<String>, problem: String, remedy: String) -> Self {
+        BucketStatus {
+            bucket: bucket.to_owned(),
+            region,
+            ok: false,
+            problem: Some(problem),
+            remedy: Some(remedy),
+            objects_seen: 0,
+        }
+    }
+}
+
+/// Reachable, in us-east-1, listable, and its objects readable (KMS included).
+pub async fn check(aws: &Aws, bucket: &str) -> Result<BucketStatus, CoreError> {
+    check_name(bucket)?;
+    let region = match location(aws, bucket).await? {
+        Location::Region(r) => r,
+        Location::Missing => {
+            let e = missing(bucket);
+            return Ok(BucketStatus::fail(bucket, None, e.to_string(), e.remedy()));
+        }
+        Location::Denied => {
+            return Ok(BucketStatus::fail(
+                bucket,
+                None,
+                format!(
+                    "s3:GetBucketLocation on {bucket} was denied, so its region cannot be checked"
+                ),
+                format!(
+                    "Ask your AWS administrator to allow s3:GetBucketLocation, s3:ListBucket and s3:GetObject on arn:aws:s3:::{bucket}."
+                ),
+            ));
+        }
+    };
+    if region != HOME_REGION {
+        return Ok(BucketStatus::fail(
+            bucket,
+            Some(region.clone()),
+            format!("The bucket is in {region}; legacy CURs must be delivered to a bucket in us-east-1 (US East, N. Virginia)."),
+            "Create an S3 bucket in us-east-1, then in Data Exports edit the legacy CUR (or create a new one) to deliver to it, and enter that bucket here.".to_owned(),
+        ));
+    }
+    let s3 = aws.s3(&region);
+    let listed = match s3.list_objects_v2().bucket(bucket).max_keys(1).send().await {
+        Ok(l) => l,
+        Err(e) if is_denied(&e) => {
+            return Ok(BucketStatus::fail(
+                bucket,
+                Some(region),
+                format!("listing the bucket {bucket} was denied (s3:ListBucket)"),
+                format!(
+                    "Ask your AWS administrator to allow s3:ListBucket on arn:aws:s3:::{bucket} for your user or role."
+                ),
+            ));
+        }
+        Err(e) => return Err(sdk_error(aws, "s3:ListBucket", &e)),
+    };
+    let first = listed
+        .contents()
+        .first()
+        .and_then(|o| o.key())
+        .map(str::to_owned);
+    if let Some(key) = &first {
+        // Can the objects be read? A KMS key the user may not use shows here.
+        if let Err(e) = s3
+            .get_object()
+            .bucket(bucket)
+            .key(key)
+            .range("bytes=0-0")
+            .send()
+            .await
+        {
+            if is_denied(&e) {
+                let kms = match s3.head_object().bucket(bucket).key(key).send().await {
+                    Ok(h) => h.server_side_encryption() == Some(&ServerSideEncryption::AwsKms),
+                    Err(_) => e
+                        .message()
+                        .is_some_and(|m| m.to_ascii_lowercase().contains("kms")),
+                };
+                let (problem, remedy) = if kms {
+                    (
+                        format!("objects in {bucket} are encrypted with a KMS key your credentials may not use to decrypt"),
+                        "Ask the key's owner to allow kms:Decrypt for your user or role in the key policy (or let the CUR bucket use SSE-S3 encryption).".to_owned(),
+                    )
+                } else {
+                    (
+                        format!("reading objects of {bucket} was denied (s3:GetObject)"),
+                        format!(
+                            "Ask your AWS administrator to allow s3:GetObject on arn:aws:s3:::{bucket}/* for your user or role."
+                        ),
+                    )
+                };
+                return Ok(BucketStatus::fail(bucket, Some(region), problem, remedy));
+            }
+            if e.code() != Some("InvalidRange") {
+                return Err(sdk_error(aws, "s3:GetObject", &e));
+            }
+        }
+    }
+    Ok(BucketStatus {
+        bucket: bucket.to_owned(),
+        region: Some(region),
+        ok: true,
+        problem: None,
+        remedy: None,
+        objects_seen: u32::from(first.is_some()),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn location_constraints_map_to_regions() {
+        assert_eq!(region_of(None), "us-east-1");
+        assert_eq!(
+            region_of(Some(&BucketLocationConstraint::from(""))),
+            "us-east-1"
+        );
+        assert_eq!(
+            region_of(Some(&BucketLocationConstraint::from("EU"))),
+            "eu-west-1"
+        );
+        assert_eq!(
+            region_of(Some(&BucketLocationConstraint::EuWest1)),
+            "eu-west-1"
+        );
+    }
+
+    #[test]
+    fn bucket_names_follow_s3_rules() {
+        assert!(check_name("my-cur-bucket.2026").is_ok());
+        for bad in [
+            "ab",
+            "My-Bucket",
+            "-x-bucket",
+            "a..b",
+            "bucket_x",
+            &"a".repeat(64),
+        ] {
+            assert!(check_name(bad).is_err(), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,239 @@
+//! The optional insights of the last step: Trusted Advisor, Cost Optimization Hub
+//! and Security Hub — whether each is on, what turning it on means, and where.
+
+use aws_smithy_types::error::metadata::ProvideErrorMetadata;
+use serde::Serialize;
+
+use super::errors::{is_denied, sdk_error};
+use super::{Aws, AwsErrorKind, HOME_REGION};
+use crate::error::CoreError;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "snake_case")]
+pub enum InsightKind {
+    TrustedAdvisor,
+    CostOptimizationHub,
+    SecurityHub,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "snake_case")]
+pub enum InsightState {
+    Enabled,
+    NotEnabled,
+    /// Trusted Advisor's full checks need a Business or Enterprise support plan.
+    NeedsSupportPlan,
+    /// The user may not ask (the status is unknown).
+    AccessDenied,
+    /// The service did not answer in a way we understand.
+    Unknown,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct Insight {
+    pub kind: InsightKind,
+    pub name: String,
+    pub state: InsightState,
+    /// What was found.
+    pub detail: String,
+    /// What enabling it means (cost, plan, who must act).
+    pub enabling: String,
+    /// Where to turn it on (an https AWS console link).
+    pub console_url: String,
+    /// The region asked.
+    pub region: String,
+}
+
+fn insight(kind: InsightKind, region: &str, state: InsightState, detail: String) -> Insight {
+    let (name, enabling, console_url) = match kind {
+        InsightKind::TrustedAdvisor => (
+            "AWS Trusted Advisor",
+            "The full set of Trusted Advisor checks comes with a Business, Enterprise On-Ramp or Enterprise support plan (AWS replaces these plans with Business Support+ from 2027-01-01). Changing the plan is done by the account's owner in the Support Center.".to_owned(),
+            format!("https://{HOME_REGION}.console.aws.amazon.com/trustedadvisor/home?region={HOME_REGION}#/dashboard"),
+        ),
+        InsightKind::CostOptimizationHub => (
+            "Cost Optimization Hub",
+            "Opting in is free; it gathers rightsizing, Savings Plans and idle-resource recommendations. Opt in from the management account to cover every member account.".to_owned(),
+            format!("https://{HOME_REGION}.console.aws.amazon.com/costmanagement/home?region={HOME_REGION}#/cost-optimization-hub"),
+        ),
+        InsightKind::SecurityHub => (
+            "AWS Security Hub",
+            "Enabling Security Hub in a region starts its security checks there; it is billed per check and finding after a 30-day free trial, and it needs AWS Config recording.".to_owned(),
+            format!("https://{region}.console.aws.amazon.com/securityhub/home?region={region}"),
+        ),
+    };
+    Insight {
+        kind,
+        name: name.to_owned(),
+        state,
+        detail,
+        enabling,
+        console_url,
+        region: region.to_owned(),
+    }
+}
+
+/// Failures that stop everything (no credentials, no network) are errors; the
+/// rest is a status of the one insight.
+fn fatal(err: CoreError) -> Result<(), CoreError> {
+    match err {
+        CoreError::Aws {
+            kind: AwsErrorKind::Credentials | AwsErrorKind::Unreachable,
+            ..
+        } => Err(err),
+        _ => Ok(()),
+    }
+}
+
+pub async fn trusted_advisor(
+    aws: &Aws,
+    client: &aws_sdk_support::Client,
+) -> Result<Insight, CoreError> {
+    let kind = InsightKind::TrustedAdvisor;
+    Ok(match client.describe_trusted_advisor_checks().language("en").send().await {
+        Ok(out) => insight(kind, HOME_REGION, InsightState::Enabled, format!("{} Trusted Advisor checks are available to this account.", out.checks().len())),
+        Err(e) if e.code() == Some("SubscriptionRequiredException") => insight(
+            kind,
+            HOME_REGION,
+            InsightState::NeedsSupportPlan,
+            "This account's support plan does not include the Trusted Advisor API (SubscriptionRequiredException): a Business or Enterprise support plan is needed.".into(),
+        ),
+        Err(e) if is_denied(&e) => insight(kind, HOME_REGION, InsightState::AccessDenied, "support:DescribeTrustedAdvisorChecks was denied, so the status is unknown.".into()),
+        Err(e) => {
+            let err = sdk_error(aws, "support:DescribeTrustedAdvisorChecks", &e);
+            let text = err.to_string();
+            fatal(err)?;
+            insight(kind, HOME_REGION, InsightState::Unknown, text)
+        }
+    })
+}
+
+pub async fn cost_optimization_hub(
+    aws: &Aws,
+    client: &aws_sdk_costoptimizationhub::Client,
+) -> Result<Insight, CoreError> {
+    let kind = InsightKind::CostOptimizationHub;
+    let answer = client
+        .list_enrollment_statuses()
+        .customize()
+        .config_override(
+            aws_sdk_costoptimizationhub::config::Builder::default()
+                .retry_config(aws_config::retry::RetryConfig::standard().with_max_attempts(2)),
+        )
+        .send()
+        .await;
+    Ok(match answer {
+        Ok(out) => {
+            let active = out
+                .items()
+                .iter()
+                .any(|i| i.status().is_some_and(|s| s.as_str() == "Active"));
+            if active {
+                insight(
+                    kind,
+                    HOME_REGION,
+                    InsightState::Enabled,
+                    "This account is opted in to Cost Optimization Hub.".into(),
+                )
+            } else {
+                insight(
+                    kind,
+                    HOME_REGION,
+                    InsightState::NotEnabled,
+                    "This account is not opted in to Cost Optimization Hub.".into(),
+                )
+            }
+        }
+        Err(e) if is_denied(&e) => insight(
+            kind,
+            HOME_REGION,
+            InsightState::AccessDenied,
+            "cost-optimization-hub:ListEnrollmentStatuses was denied, so the status is unknown."
+                .into(),
+        ),
+        Err(e) => {
+            let err = sdk_error(aws, "cost-optimization-hub:ListEnrollmentStatuses", &e);
+            let text = err.to_string();
+            fatal(err)?;
+            insight(kind, HOME_REGION, InsightState::Unknown, text)
+        }
+    })
+}
+
+pub async fn security_hub(
+    aws: &Aws,
+    client: &aws_sdk_securityhub::Client,
+    region: &str,
+) -> Result<Insight, CoreError> {
+    let kind = InsightKind::SecurityHub;
+    Ok(match client.describe_hub().send().await {
+        Ok(out) => insight(
+            kind,
+            region,
+            InsightState::Enabled,
+            format!(
+                "Security Hub is enabled in {region}{}.",
+                out.subscribed_at()
+                    .map(|s| format!(" (since {s})"))
+                    .unwrap_or_default()
+            ),
+        ),
+        Err(e) if e.code() == Some("InvalidAccessException") => insight(
+            kind,
+            region,
+            InsightState::NotEnabled,
+            format!("Security Hub is not enabled in {region}."),
+        ),
+        Err(e) if is_denied(&e) => insight(
+            kind,
+            region,
+            InsightState::AccessDenied,
+            "securityhub:DescribeHub was denied, so the status is unknown.".into(),
+        ),
+        Err(e) => {
+            let err = sdk_error(aws, "securityhub:DescribeHub", &e);
+            let text = err.to_string();
+            fatal(err)?;
+            insight(kind, region, InsightState::Unknown, text)
+        }
+    })
+}
+
+/// All three, in the order the wizard shows them.
+pub async fn status(aws: &Aws) -> Result<Vec<Insight>, CoreError> {
+    let (support, coh, hub) = (
+        aws.support(),
+        aws.cost_optimization_hub(),
+        aws.security_hub(),
+    );
+    let (ta, coh, sh) = tokio::join!(
+        trusted_advisor(aws, &support),
+        cost_optimization_hub(aws, &coh),
+        security_hub(aws, &hub, aws.region()),
+    );
+    Ok(vec![ta?, coh?, sh?])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn console_links_are_openable() {
+        for kind in [
+            InsightKind::TrustedAdvisor,
+            InsightKind::CostOptimizationHub,
+            InsightKind::SecurityHub,
+        ] {
+            let i = insight(kind, "eu-west-1", InsightState::Unknown, String::new());
+            assert!(
+                crate::cloudformation::is_console_url(&i.console_url),
+                "{}",
+                i.console_url
+            );
+        }
+    }
+}

@@ -1,0 +1,338 @@
+//! Local evaluation of IAM identity policies — the pre-flight's fallback when
+//! `iam:SimulatePrincipalPolicy` is not available.
+//!
+//! It follows IAM's evaluation logic for what an identity policy can say: an
+//! explicit Deny wins, then an Allow, else the action is implicitly denied.
+//! Statements match on `Action`/`NotAction` and `Resource`/`NotResource` with `*`
+//! and `?` wildcards (actions case-insensitively). A statement with a `Condition`
+//! cannot be decided here, so a conditional Allow proves nothing and a
+//! conditional Deny makes the answer "not verified". What it cannot see —
+//! service control policies, permission boundaries, session policies — is said
+//! in every result's detail.
+
+use serde_json::Value;
+
+/// What the identity policies say about one action on one resource.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verdict {
+    /// An unconditional Allow matches and no Deny can apply.
+    Allowed { policy: String },
+    /// An unconditional Deny matches.
+    ExplicitDeny { policy: String },
+    /// No statement allows it.
+    ImplicitDeny,
+    /// Only conditional statements decide it.
+    Undecided { reason: String },
+}
+
+/// One parsed policy document with the name it is shown under.
+#[derive(Debug, Clone)]
+pub struct Policy {
+    pub name: String,
+    statements: Vec<Statement>,
+}
+
+#[derive(Debug, Clone)]
+struct Statement {
+    allow: bool,
+    actions: Patterns,
+    resources: Patterns,
+    conditional: bool,
+}
+
+#[derive(Debug, Clone)]
+enum Patterns {
+    /// `Action` / `Resource`: matches when one pattern matches.
+    Any(Vec<String>),
+    /// `NotAction` / `NotResource`: matches when no pattern matches.
+    None(Vec<String>),
+}
+
+impl Patterns {
+    fn matches(&self, value: &str, case_insensitive: bool) -> bool {
+        let hit = |ps: &[String]| ps.iter().any(|p| wildcard(p, value, case_insensitive));
+        match self {
+            Patterns::Any(ps) => hit(ps),
+            Patterns::None(ps) => !hit(ps),
+        }
+    }
+}
+
+fn strings(v: &Value) -> Vec<String> {
+    match v {
+        Value::String(s) => vec![s.clone()],
+        Value::Array(a) => a
+            .iter()
+            .filter_map(|x| x.as_str().map(str::to_owned))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn patterns(stmt: &Value, yes: &str, no: &str) -> Option<Patterns> {
+    if let Some(v) = stmt.get(yes) {
+        Some(Patterns::Any(strings(v)))
+    } else {
+        stmt.get(no).map(|v| Patterns::None(strings(v)))
+    }
+}
+
+/// Policy documents from IAM's Get* calls are URL-encoded JSON (RFC 3986); some
+/// emulators return them plain. Both are accepted.
+pub fn decode_document(raw: &str) -> String {
+    let trimmed = raw.trim_start();
+    if trimmed.starts_with('{') {
+        raw.to_owned()
+    } else {
+        percent_encoding::percent_decode_str(raw)
+            .decode_utf8_lossy()
+            .into_owned()
+    }
+}
+
+impl Policy {
+    /// Parses a policy document (plain or URL-encoded JSON).
+    pub fn parse(name: impl Into<String>, document: &str) -> Result<Policy, String> {
+        let doc: Value = serde_json::from_str(&decode_document(document))
+            .map_err(|e| format!("the policy document is not JSON: {e}"))?;
+        let list = match doc.get("Statement") {
+            Some(Value::Array(a)) => a.clone(),
+            Some(obj @ Value::Object(_)) => vec![obj.clone()],
+            _ => return Err("the policy document has no Statement".into()),
+        };
+        let mut statements = Vec::new();
+        for s in &list {
+            let allow = match s.get("Effect").and_then(Value::as_str) {
+                Some("Allow") => true,
+                Some("Deny") => false,
+                other => return Err(format!("a statement has Effect {other:?}")),
+            };
+            let (Some(actions), Some(resources)) = (
+                patterns(s, "Action", "NotAction"),
+                patterns(s, "Resource", "NotResource"),
+            ) else {
+                // An identity-policy statement needs both; IAM would reject it.
+                continue;
+            };
+            let conditional = s
+                .get("Condition")
+                .is_some_and(|c| c.as_object().is_some_and(|o| !o.is_empty()));
+            statements.push(Statement {
+                allow,
+                actions,
+                resources,
+                conditional,
+            });
+        }
+        Ok(Policy {
+            name: name.into(),
+            statements,
+        })
+    }
+}
+
+/// Evaluates `action` on `resource` against all of a principal's identity policies.
+pub fn evaluate(policies: &[Policy], action: &str, resource: &str) -> Verdict {
+    let mut allowed_by = None;
+    let mut conditional_allow = None;
+    let mut conditional_deny = None;
+    for p in policies {
+        for s in &p.statements {
+            if !(s.actions.matches(action, true) && s.resources.matches(resource, false)) {
+                continue;
+            }
+            match (s.allow, s.conditional) {
+                (false, false) => {
+                    return Verdict::ExplicitDeny {
+                        policy: p.name.clone(),
+                    };
+                }
+                (false, true) => conditional_deny = conditional_deny.or(Some(p.name.clone())),
+                (true, false) => allowed_by = allowed_by.or(Some(p.name.clone())),
+                (true, true) => conditional_allow = conditional_allow.or(Some(p.name.clone())),
+            }
+        }
+    }
+    match (allowed_by, conditional_deny, conditional_allow) {
+        (_, Some(deny), _) => Verdict::Undecided {
+            reason: format!("{deny} denies it under conditions that cannot be evaluated here"),
+        },
+        (Some(policy), None, _) => Verdict::Allowed { policy },
+        (None, None, Some(allow)) => Verdict::Undecided {
+            reason: format!(
+                "{allow} allows it only under conditions that cannot be evaluated here"
+            ),
+        },
+        (None, None, None) => Verdict::ImplicitDeny,
+    }
+}
+
+/// IAM wildcard matching: `*` is any run of characters, `?` any one character.
+pub fn wildcard(pattern: &str, value: &str, case_insensitive: bool) -> bool {
+    let norm = |s: &str| -> Vec<char> {
+        if case_insensitive {
+            s.chars().flat_map(char::to_lowercase).collect()
+        } else {
+            s.chars().collect()
+        }
+    };
+    let (p, v) = (norm(pattern), norm(value));
+    // Iterative matching with backtracking to the last `*` (linear in practice).
+    let (mut pi, mut vi) = (0, 0);
+    let (mut star, mut mark) = (None, 0);
+    while vi < v.len() {
+        if pi < p.len() && (p[pi] == '?' || p[pi] == v[vi]) {
+            pi += 1;
+            vi += 1;
+        } else if pi < p.len() && p[pi] == '*' {
+            star = Some(pi);
+            mark = vi;
+            pi += 1;
+        } else if let Some(s) = star {
+            pi = s + 1;
+            mark += 1;
+            vi = mark;
+        } else {
+            return false;
+        }
+    }
+    while pi < p.len() && p[pi] == '*' {
+        pi += 1;
+    }
+    pi == p.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn policy(doc: &str) -> Policy {
+        Policy::parse("test", doc).unwrap()
+    }
+
+    #[test]
+    fn wildcards_follow_iam_rules() {
+        assert!(wildcard("iam:*", "iam:CreateRole", true));
+        assert!(wildcard("IAM:create*", "iam:CreateRole", true));
+        assert!(!wildcard("iam:Get*", "iam:CreateRole", true));
+        assert!(wildcard("iam:?etRole", "iam:GetRole", true));
+        assert!(wildcard("*", "anything", false));
+        assert!(wildcard(
+            "arn:aws:iam::*:role/*",
+            "arn:aws:iam::1:role/x",
+            false
+        ));
+        assert!(!wildcard(
+            "arn:aws:iam::*:role/X*",
+            "arn:aws:iam::1:role/x",
+            false
+        ));
+        assert!(wildcard("a*b*c", "aXXbYYc", false));
+        assert!(!wildcard("a*b*c", "aXXbYY", false));
+    }
+
+    #[test]
+    fn administrator_access_allows_every_action() {
+        let admin = policy(
+            r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}"#,
+        );
+        for a in [
+            "iam:CreateRole",
+            "sns:Publish",
+            "cloudformation:CreateStack",
+        ] {
+            assert!(
+                matches!(evaluate(&[admin.clone()], a, "*"), Verdict::Allowed { .. }),
+                "{a}"
+            );
+        }
+    }
+
+    #[test]
+    fn explicit_deny_wins_over_allow_and_notaction_excludes() {
+        let allow = policy(
+            r#"{"Statement":[{"Effect":"Allow","Action":["iam:*","sns:*"],"Resource":"*"}]}"#,
+        );
+        let deny =
+            policy(r#"{"Statement":{"Effect":"Deny","Action":"iam:CreatePolicy","Resource":"*"}}"#);
+        let both = [allow.clone(), deny];
+        assert!(matches!(
+            evaluate(&both, "iam:CreatePolicy", "*"),
+            Verdict::ExplicitDeny { .. }
+        ));
+        assert!(matches!(
+            evaluate(&both, "iam:CreateRole", "*"),
+            Verdict::Allowed { .. }
+        ));
+        assert_eq!(
+            evaluate(&both, "cloudformation:CreateStack", "*"),
+            Verdict::ImplicitDeny
+        );
+
+        let power_user = policy(
+            r#"{"Statement":[{"Effect":"Allow","NotAction":["iam:*","organizations:*"],"Resource":"*"}]}"#,
+        );
+        assert_eq!(
+            evaluate(&[power_user.clone()], "iam:GetRole", "*"),
+            Verdict::ImplicitDeny
+        );
+        assert!(matches!(
+            evaluate(&[power_user], "sns:Publish", "*"),
+            Verdict::Allowed { .. }
+        ));
+    }
+
+    #[test]
+    fn resources_and_conditions_are_respected() {
+        let scoped = policy(
+            r#"{"Statement":[{"Effect":"Allow","Action":"sns:Publish","Resource":"arn:aws:sns:us-east-1:111:vendor"}]}"#,
+        );
+        assert!(matches!(
+            evaluate(
+                &[scoped.clone()],
+                "sns:Publish",
+                "arn:aws:sns:us-east-1:111:vendor"
+            ),
+            Verdict::Allowed { .. }
+        ));
+        assert_eq!(
+            evaluate(&[scoped], "sns:Publish", "arn:aws:sns:us-east-1:111:other"),
+            Verdict::ImplicitDeny
+        );
+
+        let not_resource = policy(
+            r#"{"Statement":[{"Effect":"Deny","Action":"*","NotResource":"arn:aws:s3:::ok/*"}]}"#,
+        );
+        assert!(matches!(
+            evaluate(
+                &[not_resource.clone()],
+                "s3:GetObject",
+                "arn:aws:s3:::bad/x"
+            ),
+            Verdict::ExplicitDeny { .. }
+        ));
+        assert_eq!(
+            evaluate(&[not_resource], "s3:GetObject", "arn:aws:s3:::ok/x"),
+            Verdict::ImplicitDeny
+        );
+
+        let conditional = policy(
+            r#"{"Statement":[{"Effect":"Allow","Action":"iam:*","Resource":"*","Condition":{"Bool":{"aws:MultiFactorAuthPresent":"true"}}}]}"#,
+        );
+        assert!(matches!(
+            evaluate(&[conditional], "iam:GetRole", "*"),
+            Verdict::Undecided { .. }
+        ));
+    }
+
+    #[test]
+    fn url_encoded_documents_are_decoded() {
+        let encoded = "%7B%22Statement%22%3A%5B%7B%22Effect%22%3A%22Allow%22%2C%22Action%22%3A%22iam%3AGetRole%22%2C%22Resource%22%3A%22%2A%22%7D%5D%7D";
+        let p = Policy::parse("enc", encoded).unwrap();
+        assert!(matches!(
+            evaluate(&[p], "iam:GetRole", "*"),
+            Verdict::Allowed { .. }
+        ));
+        assert!(Policy::parse("bad", "not json").is_err());
+    }
+}

@@ -1,0 +1,312 @@
+//! An S3 bucket (or a prefix in it) as a source for the CUR engine: paginated
+//! listing and ranged GETs, so only manifests, Parquet footers and sampled column
+//! chunks, and gzip heads are fetched.
+//!
+//! The engine is synchronous and reads from several worker threads; each read
+//! here runs on the AWS runtime and waits for it. A semaphore bounds the requests
+//! in flight; the SDK retries throttling (`SlowDown`, 503) and transient errors
+//! with exponential backoff, and a body cut off mid-transfer is fetched again.
+
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
+
+use aws_sdk_s3::types::ServerSideEncryption;
+use aws_smithy_types::error::metadata::ProvideErrorMetadata;
+use tokio::runtime::Handle;
+use tokio::sync::Semaphore;
+
+use super::bucket::{self, Location};
+use super::errors::{is_denied, sdk_error};
+use super::{Aws, AwsErrorKind};
+use crate::cur::{ObjectInfo, Source};
+use crate::error::CoreError;
+
+/// Requests in flight at once, whatever the number of callers.
+pub const MAX_IN_FLIGHT: usize = 8;
+
+/// `s3://BUCKET[/PREFIX]` → (bucket, prefix without slashes at the ends).
+pub fn parse_s3_uri(uri: &str) -> Result<(String, String), CoreError> {
+    let rest = uri.strip_prefix("s3://").ok_or_else(|| {
+        CoreError::invalid(
+            format!("{uri:?} is not an s3:// address"),
+            "Write it as s3://BUCKET or s3://BUCKET/PREFIX.",
+        )
+    })?;
+    let (bucket, prefix) = rest.split_once('/').unwrap_or((rest, ""));
+    bucket::check_name(bucket)?;
+    Ok((bucket.to_owned(), prefix.trim_matches('/').to_owned()))
+}
+
+pub struct S3Source {
+    aws: Aws,
+    client: aws_sdk_s3::Client,
+    bucket: String,
+    prefix: String,
+    region: String,
+    handle: Handle,
+    permits: Arc<Semaphore>,
+    page_size: Option<i32>,
+}
+
+impl S3Source {
+    /// Opens `bucket`/`prefix`: finds the bucket's region (its reads go there) and
+    /// explains a missing or forbidden bucket.
+    pub async fn open(aws: &Aws, bucket: &str, prefix: &str) -> Result<S3Source, CoreError> {
+        bucket::check_name(bucket)?;
+        let region = match bucket::location(aws, bucket).await? {
+            Location::Region(r) => r,
+            Location::Missing => return Err(bucket::missing(bucket)),
+            Location::Denied => {
+                return Err(CoreError::aws(
+                    AwsErrorKind::AccessDenied,
+                    format!(
+                        "s3:GetBucketLocation on {bucket} was denied, so its region cannot be checked"
+                    ),
+                    format!(
+                        "Ask your AWS administrator to allow s3:GetBucketLocation and s3:ListBucket on arn:aws:s3:::{bucket}, and s3:GetObject on its objects."
+                    ),
+                ));
+            }
+        };
+        Ok(S3Source {
+            aws: aws.clone(),
+            client: aws.s3(&region),
+            bucket: bucket.to_owned(),
+            prefix: prefix.trim_matches('/').to_owned(),
+            region,
+            handle: Handle::current(),
+            permits: Arc::new(Semaphore::new(MAX_IN_FLIGHT)),
+            page_size: None,
+        })
+    }
+
+    /// Lists `n` keys per page instead of S3's 1000 (tests of pagination).
+    pub fn with_page_size(mut self, n: i32) -> Self {
+        self.page_size = Some(n);
+        self
+    }
+
+    /// Runs `fut` on the AWS runtime from a synchronous caller.
+    fn block<F: Future + Send>(&self, fut: F) -> F::Output
+    where
+        F::Output: Send,
+    {
+        match Handle::try_current() {
+            // Called on a runtime thread (an async command): let others run meanwhile.
+            Ok(_) => tokio::task::block_in_place(|| self.handle.block_on(fut)),
+            Err(_) => self.handle.block_on(fut),
+        }
+    }
+
+    fn full_key(&self, key: &str) -> String {
+        if self.prefix.is_empty() {
+            key.to_owned()
+        } else {
+            format!("{}/{key}", self.prefix)
+        }
+    }
+
+    async fn list_all(&self) -> Result<Vec<ObjectInfo>, CoreError> {
+        let list_prefix = if self.prefix.is_empty() {
+            String::new()
+        } else {
+            format!("{}/", self.prefix)
+        };
+        let mut pages = self
+            .client
+            .list_objects_v2()
+            .bucket(&self.bucket)
+            .prefix(&list_prefix)
+            .set_max_keys(self.page_size)
+            .into_paginator()
+            .send();
+        let mut out = Vec::new();
+        while let Some(page) = pages.next().await {
+            let page = page.map_err(|e| {
+                if is_denied(&e) {
+                    CoreError::aws(
+                        AwsErrorKind::AccessDenied,
+                        format!("listing s3://{}/{list_prefix} was denied (s3:ListBucket)", self.bucket),
+                        format!("Ask your AWS administrator to allow s3:ListBucket on arn:aws:s3:::{} for your user or role.", self.bucket),
+                    )
+                } else {
+                    sdk_error(&self.aws, "s3:ListBucket", &e)
+                }
+            })?;
+            for o in page.contents() {
+                let (Some(key), Some(size)) = (o.key(), o.size()) else {
+                    continue;
+                };
+                let rel = key.strip_prefix(&list_prefix).unwrap_or(key);
+                // "Folder" placeholder objects hold nothing.
+                if rel.is_empty() || rel.ends_with('/') {
+                    continue;
+                }
+                out.push(ObjectInfo {
+                    key: rel.to_owned(),
+                    size: u64::try_from(size).unwrap_or(0),
+                });
+            }
+        }
+        out.sort_by(|a, b| a.key.cmp(&b.key));
+        Ok(out)
+    }
+
+    async fn get_range(&self, key: &str, start: u64, len: u64) -> Result<Vec<u8>, CoreError> {
+        if len == 0 {
+            return Ok(Vec::new());
+        }
+        let _permit = self
+            .permits
+            .acquire()
+            .await
+            .map_err(|_| CoreError::Cancelled)?;
+        let full = self.full_key(key);
+        let range = format!("bytes={start}-{}", start + len - 1);
+        let mut attempt = 0u32;
+        loop {
+            let resp = self
+                .client
+                .get_object()
+                .bucket(&self.bucket)
+                .key(&full)
+                .range(&range)
+                .send()
+                .await;
+            let out = match resp {
+                Ok(out) => out,
+                Err(e) if e.code() == Some("InvalidRange") => return Ok(Vec::new()),
+                Err(e) if is_denied(&e) => {
+                    return Err(self.explain_denied_read(&full, e.message()).await);
+                }
+                Err(e) if e.code() == Some("NoSuchKey") => {
+                    return Err(CoreError::aws(
+                        AwsErrorKind::NotFound,
+                        format!(
+                            "s3://{}/{full} disappeared while it was being read",
+                            self.bucket
+                        ),
+                        "The report may have been re-delivered meanwhile: press Refresh.",
+                    ));
+                }
+                Err(e) => return Err(sdk_error(&self.aws, "s3:GetObject", &e)),
+            };
+            let ranged = out.content_range().is_some();
+            match out.body.collect().await {
+                Ok(body) => {
+                    let mut bytes = body.into_bytes().to_vec();
+                    // A server that ignores Range sends the whole object.
+                    if !ranged && bytes.len() as u64 > len {
+                        let from = usize::try_from(start)
+                            .unwrap_or(usize::MAX)
+                            .min(bytes.len());
+                        let to = from
+                            .saturating_add(usize::try_from(len).unwrap_or(usize::MAX))
+                            .min(bytes.len());
+                        bytes = bytes[from..to].to_vec();
+                    }
+                    return Ok(bytes);
+                }
+                Err(e) if attempt < 3 => {
+                    attempt += 1;
+                    tracing::debug!(key = %full, attempt, "S3 body cut off ({e}); fetching again");
+                    tokio::time::sleep(Duration::from_millis(200 << attempt)).await;
+                }
+                Err(e) => {
+                    return Err(CoreError::aws(
+                        AwsErrorKind::Unreachable,
+                        format!("reading s3://{}/{full} was cut off: {e}", self.bucket),
+                        "Check your network connection, then press Refresh.",
+                    ));
+                }
+            }
+        }
+    }
+
+    /// An AccessDenied on GetObject: a KMS key the reader may not use, or no s3:GetObject.
+    async fn explain_denied_read(&self, full: &str, message: Option<&str>) -> CoreError {
+        let head = self
+            .client
+            .head_object()
+            .bucket(&self.bucket)
+            .key(full)
+            .send()
+            .await;
+        let kms_key = match &head {
+            Ok(h) if h.server_side_encryption() == Some(&ServerSideEncryption::AwsKms) => {
+                Some(h.ssekms_key_id().unwrap_or("(key ID not shown)").to_owned())
+            }
+            _ if message.is_some_and(|m| m.to_ascii_lowercase().contains("kms")) => {
+                Some("(key ID not shown)".to_owned())
+            }
+            _ => None,
+        };
+        match kms_key {
+            Some(key) => CoreError::aws(
+                AwsErrorKind::AccessDenied,
+                format!(
+                    "s3://{}/{full} is encrypted with the KMS key {key}, which your credentials may not use to decrypt",
+                    self.bucket
+                ),
+                "Ask the key's owner to allow kms:Decrypt for your user or role in the key policy (or let the CUR bucket use SSE-S3 encryption).",
+            ),
+            None => CoreError::aws(
+                AwsErrorKind::AccessDenied,
+                format!(
+                    "reading s3://{}/{full} was denied (s3:GetObject)",
+                    self.bucket
+                ),
+                format!(
+                    "Ask your AWS administrator to allow s3:GetObject on arn:aws:s3:::{}/* for your user or role.",
+                    self.bucket
+                ),
+            ),
+        }
+    }
+}
+
+impl Source for S3Source {
+    fn describe(&self) -> String {
+        if self.prefix.is_empty() {
+            format!("s3://{}", self.bucket)
+        } else {
+            format!("s3://{}/{}", self.bucket, self.prefix)
+        }
+    }
+
+    fn list(&self) -> Result<Vec<ObjectInfo>, CoreError> {
+        self.block(self.list_all())
+    }
+
+    fn read_range(&self, key: &str, start: u64, len: u64) -> Result<Vec<u8>, CoreError> {
+        self.block(self.get_range(key, start, len))
+    }
+
+    fn region(&self) -> Result<Option<String>, CoreError> {
+        Ok(Some(self.region.clone()))
+    }
+
+    fn is_local(&self) -> bool {
+        false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn s3_uris_split_into_bucket_and_prefix() {
+        assert_eq!(
+            parse_s3_uri("s3://my-bucket").unwrap(),
+            ("my-bucket".into(), String::new())
+        );
+        assert_eq!(
+            parse_s3_uri("s3://my-bucket/cur/daily/").unwrap(),
+            ("my-bucket".into(), "cur/daily".into())
+        );
+        assert!(parse_s3_uri("https://my-bucket").is_err());
+        assert!(parse_s3_uri("s3://My_Bucket/x").is_err());
+    }
+}
