@@ -99,10 +99,10 @@ fn existing_store(db: &Option<std::path::PathBuf>) -> Result<Option<Store>, Core
 
 fn options(args: &AwsArgs, store: Option<&Store>) -> Result<AwsOptions, CoreError> {
     let mut endpoint_url = args.endpoint_url.clone();
-    if endpoint_url.is_none() && std::env::var_os("AWS_ENDPOINT_URL").is_none() {
-        if let Some(s) = store {
-            endpoint_url = settings::aws_endpoint(s)?;
-        }
+    if endpoint_url.is_none()
+        && let Some(s) = store
+    {
+        endpoint_url = settings::aws_endpoint(s)?;
     }
     Ok(AwsOptions {
         profile: args.profile.clone(),

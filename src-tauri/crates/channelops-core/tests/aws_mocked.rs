@@ -8,7 +8,43 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use aws_smithy_mocks::{RuleMode, mock, mock_client};
+use aws_smithy_mocks::{RuleMode, mock};
+
+/// A client of `$sdk` whose calls are answered by `$rules` — the SDK's own
+/// `mock_client!` without its `test-util` feature, which would make CI build
+/// every service crate a second time.
+macro_rules! mocked {
+    ($sdk:ident, $rules:expr) => {
+        mocked!($sdk, RuleMode::Sequential, $rules, |c| c)
+    };
+    ($sdk:ident, $mode:expr, $rules:expr) => {
+        mocked!($sdk, $mode, $rules, |c| c)
+    };
+    ($sdk:ident, $mode:expr, $rules:expr, $extra:expr) => {{
+        let mut interceptor = aws_smithy_mocks::MockResponseInterceptor::new().rule_mode($mode);
+        for rule in $rules {
+            interceptor = interceptor.with_rule(rule);
+        }
+        let extra: fn($sdk::config::Builder) -> $sdk::config::Builder = $extra;
+        $sdk::Client::from_conf(
+            extra(
+                $sdk::config::Config::builder()
+                    .behavior_version($sdk::config::BehaviorVersion::latest())
+                    .region($sdk::config::Region::new("us-east-1"))
+                    .credentials_provider($sdk::config::Credentials::new(
+                        "AKIDTEST",
+                        "test-secret",
+                        None,
+                        None,
+                        "mock",
+                    ))
+                    .http_client(aws_smithy_mocks::create_mock_http_client())
+                    .interceptor(interceptor),
+            )
+            .build(),
+        )
+    }};
+}
 use aws_smithy_runtime_api::client::orchestrator::HttpResponse;
 use aws_smithy_runtime_api::http::StatusCode;
 use aws_smithy_types::body::SdkBody;
@@ -98,9 +134,9 @@ fn simulation_decides_every_action_and_names_scps_and_explicit_denies() {
                 .then_http_response(move || response(200, &body)),
         );
     }
-    let iam = mock_client!(aws_sdk_iam, RuleMode::MatchAny, &rules);
+    let iam = mocked!(aws_sdk_iam, RuleMode::MatchAny, &rules);
     // Nothing else may be called when simulation decides everything.
-    let cfn = mock_client!(aws_sdk_cloudformation, RuleMode::MatchAny, &[]);
+    let cfn = mocked!(aws_sdk_cloudformation, RuleMode::MatchAny, &[]);
     let identity = Identity {
         account: "123456789012".into(),
         arn: "arn:aws:sts::123456789012:assumed-role/AWSReservedSSO_Admin_0123/jane".into(),
@@ -183,7 +219,7 @@ fn cost_optimization_hub_status_active_inactive_and_denied() {
                     .take()
                     .unwrap_or_else(|| response(500, ""))
             });
-        let client = mock_client!(aws_sdk_costoptimizationhub, [&rule]);
+        let client = mocked!(aws_sdk_costoptimizationhub, [&rule]);
         let i = rt
             .block_on(insights::cost_optimization_hub(&aws(), &client))
             .unwrap();
@@ -205,7 +241,7 @@ fn trusted_advisor_without_a_business_support_plan() {
                 "AWS Premium Support Subscription is required to use this service.",
             )
         });
-    let client = mock_client!(aws_sdk_support, [&rule]);
+    let client = mocked!(aws_sdk_support, [&rule]);
     let i = rt()
         .block_on(insights::trusted_advisor(&aws(), &client))
         .unwrap();
@@ -256,8 +292,8 @@ fn a_failed_stack_reports_the_resource_that_failed_first() {
         .then_http_response(|| response(200, ROLLED_BACK));
     let evs = mock!(aws_sdk_cloudformation::Client::describe_stack_events)
         .then_http_response(move || response(200, &events_body));
-    let cfn = mock_client!(aws_sdk_cloudformation, RuleMode::MatchAny, &[&stacks, &evs]);
-    let iam = mock_client!(aws_sdk_iam, RuleMode::MatchAny, &[]);
+    let cfn = mocked!(aws_sdk_cloudformation, RuleMode::MatchAny, &[&stacks, &evs]);
+    let iam = mocked!(aws_sdk_iam, RuleMode::MatchAny, &[]);
     let s = rt()
         .block_on(stack::status_with(
             &aws(),
@@ -298,7 +334,7 @@ fn expired_and_invalid_keys_are_credential_errors_with_the_fix() {
         );
         let rule = mock!(aws_sdk_sts::Client::get_caller_identity)
             .then_http_response(move || response(403, &body));
-        let sts = mock_client!(aws_sdk_sts, [&rule]);
+        let sts = mocked!(aws_sdk_sts, [&rule]);
         let err = rt()
             .block_on(channelops_core::aws::identity::identify_with(
                 &aws(),
@@ -314,4 +350,128 @@ fn expired_and_invalid_keys_are_credential_errors_with_the_fix() {
             err.remedy()
         );
     }
+}
+
+fn s3_error(status: u16, code: &str, message: &str) -> HttpResponse {
+    response(
+        status,
+        &format!(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>{code}</Code><Message>{message}</Message><RequestId>4442587FB7D0A2F9</RequestId></Error>"
+        ),
+    )
+}
+
+#[test]
+fn an_object_under_a_kms_key_the_user_may_not_use_is_explained() {
+    // moto does not enforce KMS key policies on S3 reads.
+    use aws_sdk_s3::operation::get_bucket_location::GetBucketLocationOutput;
+    use aws_sdk_s3::operation::head_object::HeadObjectOutput;
+    use aws_sdk_s3::operation::list_objects_v2::ListObjectsV2Output;
+    use aws_sdk_s3::types::{Object, ServerSideEncryption};
+    let key_arn = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+    let location = mock!(aws_sdk_s3::Client::get_bucket_location)
+        .then_output(|| GetBucketLocationOutput::builder().build());
+    let list = mock!(aws_sdk_s3::Client::list_objects_v2).then_output(|| {
+        ListObjectsV2Output::builder()
+            .contents(
+                Object::builder()
+                    .key("cur/r/20261001-20261101/r-Manifest.json")
+                    .size(900)
+                    .build(),
+            )
+            .build()
+    });
+    let get = mock!(aws_sdk_s3::Client::get_object)
+        .then_http_response(|| s3_error(403, "AccessDenied", "Access Denied"));
+    let head = mock!(aws_sdk_s3::Client::head_object).then_output(move || {
+        HeadObjectOutput::builder()
+            .server_side_encryption(ServerSideEncryption::AwsKms)
+            .ssekms_key_id(key_arn)
+            .build()
+    });
+    let s3 = mocked!(
+        aws_sdk_s3,
+        RuleMode::MatchAny,
+        &[&location, &list, &get, &head]
+    );
+    // The S3 source blocks on a multi-threaded runtime, as in the app.
+    let rt = channelops_core::aws::runtime().unwrap();
+    let status = rt
+        .block_on(channelops_core::aws::bucket::check_with(
+            &aws(),
+            &s3,
+            "acme-cur",
+        ))
+        .unwrap();
+    assert!(!status.ok);
+    assert!(
+        status.problem.as_deref().unwrap().contains("KMS"),
+        "{status:?}"
+    );
+    assert!(
+        status.remedy.as_deref().unwrap().contains("kms:Decrypt"),
+        "{status:?}"
+    );
+
+    // The S3 source says the same when the engine reads the object.
+    let src = rt.block_on(async {
+        channelops_core::aws::s3_source::S3Source::with_client(
+            &aws(),
+            s3.clone(),
+            "acme-cur",
+            "",
+            "us-east-1",
+        )
+    });
+    let err = channelops_core::cur::Source::read_range(
+        &src,
+        "cur/r/20261001-20261101/r-Manifest.json",
+        0,
+        900,
+    )
+    .unwrap_err();
+    assert_eq!(err.code().as_str(), "aws_access_denied");
+    assert!(err.to_string().contains(key_arn), "{err}");
+    assert!(err.remedy().contains("kms:Decrypt"));
+}
+
+#[test]
+fn throttled_reads_are_retried_with_backoff() {
+    // S3's documented throttling answer, twice, then the bytes.
+    use aws_sdk_s3::operation::get_object::GetObjectOutput;
+    use aws_sdk_s3::primitives::ByteStream;
+    let get = mock!(aws_sdk_s3::Client::get_object)
+        .sequence()
+        .http_response(|| s3_error(503, "SlowDown", "Please reduce your request rate."))
+        .times(2)
+        .output(|| {
+            GetObjectOutput::builder()
+                .content_range("bytes 0-4/100")
+                .body(ByteStream::from_static(b"PAR1x"))
+                .build()
+        })
+        .build();
+    let s3 = mocked!(aws_sdk_s3, RuleMode::Sequential, &[&get], |c| c
+        .retry_config(
+            aws_config::retry::RetryConfig::standard()
+                .with_max_attempts(5)
+                .with_initial_backoff(std::time::Duration::from_millis(5))
+        )
+        .sleep_impl(aws_sdk_s3::config::SharedAsyncSleep::new(
+            aws_smithy_async::rt::sleep::TokioSleep::new()
+        )));
+    // The S3 source blocks on a multi-threaded runtime, as in the app.
+    let rt = channelops_core::aws::runtime().unwrap();
+    let src = rt.block_on(async {
+        channelops_core::aws::s3_source::S3Source::with_client(
+            &aws(),
+            s3,
+            "acme-cur",
+            "",
+            "us-east-1",
+        )
+    });
+    let bytes = channelops_core::cur::Source::read_range(&src, "data.parquet", 0, 5).unwrap();
+    assert_eq!(bytes, b"PAR1x");
+    assert_eq!(get.num_calls(), 3, "two throttled attempts, then success");
 }

@@ -35,13 +35,15 @@ pub(crate) enum Location {
 
 /// `GetBucketLocation`: an empty or null constraint means us-east-1, `EU` eu-west-1.
 pub(crate) async fn location(aws: &Aws, bucket: &str) -> Result<Location, CoreError> {
-    match aws
-        .s3(HOME_REGION)
-        .get_bucket_location()
-        .bucket(bucket)
-        .send()
-        .await
-    {
+    location_with(aws, &aws.s3(HOME_REGION), bucket).await
+}
+
+async fn location_with(
+    aws: &Aws,
+    s3: &aws_sdk_s3::Client,
+    bucket: &str,
+) -> Result<Location, CoreError> {
+    match s3.get_bucket_location().bucket(bucket).send().await {
         Ok(out) => Ok(Location::Region(region_of(out.location_constraint()))),
         Err(e) if e.code() == Some("NoSuchBucket") => Ok(Location::Missing),
         Err(e) if is_denied(&e) => Ok(Location::Denied),
@@ -95,8 +97,17 @@ impl BucketStatus {
 
 /// Reachable, in us-east-1, listable, and its objects readable (KMS included).
 pub async fn check(aws: &Aws, bucket: &str) -> Result<BucketStatus, CoreError> {
+    check_with(aws, &aws.s3(HOME_REGION), bucket).await
+}
+
+/// [`check`] over a given us-east-1 client (tests put a mocked one in).
+pub async fn check_with(
+    aws: &Aws,
+    s3: &aws_sdk_s3::Client,
+    bucket: &str,
+) -> Result<BucketStatus, CoreError> {
     check_name(bucket)?;
-    let region = match location(aws, bucket).await? {
+    let region = match location_with(aws, s3, bucket).await? {
         Location::Region(r) => r,
         Location::Missing => {
             let e = missing(bucket);
@@ -123,7 +134,7 @@ pub async fn check(aws: &Aws, bucket: &str) -> Result<BucketStatus, CoreError> {
             "Create an S3 bucket in us-east-1, then in Data Exports edit the legacy CUR (or create a new one) to deliver to it, and enter that bucket here.".to_owned(),
         ));
     }
-    let s3 = aws.s3(&region);
+    // Only a us-east-1 bucket gets this far: the same client reads it.
     let listed = match s3.list_objects_v2().bucket(bucket).max_keys(1).send().await {
         Ok(l) => l,
         Err(e) if is_denied(&e) => {

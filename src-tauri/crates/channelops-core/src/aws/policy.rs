@@ -242,7 +242,10 @@ mod tests {
             "cloudformation:CreateStack",
         ] {
             assert!(
-                matches!(evaluate(&[admin.clone()], a, "*"), Verdict::Allowed { .. }),
+                matches!(
+                    evaluate(std::slice::from_ref(&admin), a, "*"),
+                    Verdict::Allowed { .. }
+                ),
                 "{a}"
             );
         }
@@ -273,7 +276,7 @@ mod tests {
             r#"{"Statement":[{"Effect":"Allow","NotAction":["iam:*","organizations:*"],"Resource":"*"}]}"#,
         );
         assert_eq!(
-            evaluate(&[power_user.clone()], "iam:GetRole", "*"),
+            evaluate(std::slice::from_ref(&power_user), "iam:GetRole", "*"),
             Verdict::ImplicitDeny
         );
         assert!(matches!(
@@ -289,7 +292,7 @@ mod tests {
         );
         assert!(matches!(
             evaluate(
-                &[scoped.clone()],
+                std::slice::from_ref(&scoped),
                 "sns:Publish",
                 "arn:aws:sns:us-east-1:111:vendor"
             ),
@@ -305,7 +308,7 @@ mod tests {
         );
         assert!(matches!(
             evaluate(
-                &[not_resource.clone()],
+                std::slice::from_ref(&not_resource),
                 "s3:GetObject",
                 "arn:aws:s3:::bad/x"
             ),

@@ -69,16 +69,36 @@ impl S3Source {
                 ));
             }
         };
-        Ok(S3Source {
+        Ok(S3Source::with_client(
+            aws,
+            aws.s3(&region),
+            bucket,
+            prefix,
+            &region,
+        ))
+    }
+
+    /// A source over a given client, the bucket's region already known (tests put a
+    /// mocked client in). Must be called inside a multi-threaded runtime such as
+    /// [`super::runtime`]: the engine's threads block on it, and only a
+    /// multi-threaded runtime keeps timers (retry backoff) running meanwhile.
+    pub fn with_client(
+        aws: &Aws,
+        client: aws_sdk_s3::Client,
+        bucket: &str,
+        prefix: &str,
+        region: &str,
+    ) -> S3Source {
+        S3Source {
             aws: aws.clone(),
-            client: aws.s3(&region),
+            client,
             bucket: bucket.to_owned(),
             prefix: prefix.trim_matches('/').to_owned(),
-            region,
+            region: region.to_owned(),
             handle: Handle::current(),
             permits: Arc::new(Semaphore::new(MAX_IN_FLIGHT)),
             page_size: None,
-        })
+        }
     }
 
     /// Lists `n` keys per page instead of S3's 1000 (tests of pagination).

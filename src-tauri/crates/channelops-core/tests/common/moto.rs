@@ -36,12 +36,10 @@ impl Moto {
         std::thread::spawn(move || {
             let mut sent = false;
             for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-                if !sent {
-                    if let Some(rest) = line.split("Running on http://127.0.0.1:").nth(1) {
-                        let port: String = rest.chars().take_while(char::is_ascii_digit).collect();
-                        let _ = tx.send(port.parse::<u16>().ok());
-                        sent = true;
-                    }
+                if !sent && let Some(rest) = line.split("Running on http://127.0.0.1:").nth(1) {
+                    let port: String = rest.chars().take_while(char::is_ascii_digit).collect();
+                    let _ = tx.send(port.parse::<u16>().ok());
+                    sent = true;
                 }
             }
             let _ = tx.send(None);
