@@ -1,13 +1,347 @@
 //! Tauri commands: each one is state → core function → typed result, nothing more.
-//! Commands are `async` so that they run off the UI thread.
+//! Commands are `async`; database and file work runs on the blocking pool, AWS
+//! calls on the async runtime, so the window never freezes.
 
-use channelops_core::AppInfo;
+use std::path::PathBuf;
+use std::sync::Mutex;
+
+use channelops_core::auth::{Actor, OrgKind};
+use channelops_core::aws::{self, Aws, AwsOptions};
+use channelops_core::cloudformation::VendorSettings;
+use channelops_core::cur::{self, CancelToken, ValidationResult};
+use channelops_core::onboarding::{self, Contract, NewContract, NewCustomer, Org};
+use channelops_core::progress::{self, CustomerProgress};
+use channelops_core::store::{self, Store};
+use channelops_core::{AppInfo, CoreError, auth, settings};
+use serde::{Deserialize, Serialize};
+use tauri::State;
+use tauri_specta::Event;
 
 use crate::error::IpcError;
+
+/// What the shell keeps between commands: the database path, who is signed in
+/// (a user ID, never a password) and the running validation's cancel switch.
+pub struct AppState {
+    db_path: Result<PathBuf, String>,
+    user_id: Mutex<Option<String>>,
+    cancel: Mutex<Option<CancelToken>>,
+}
+
+impl AppState {
+    /// The database of `CHANNELOPS_DB`, else the default in the data folder.
+    pub fn from_env() -> Self {
+        let db_path = match std::env::var_os("CHANNELOPS_DB") {
+            Some(p) => Ok(PathBuf::from(p)),
+            None => store::default_path().map_err(|e| e.to_string()),
+        };
+        AppState {
+            db_path,
+            user_id: Mutex::new(None),
+            cancel: Mutex::new(None),
+        }
+    }
+
+    fn open(&self) -> Result<Store, CoreError> {
+        match &self.db_path {
+            Ok(p) => Store::open(p),
+            Err(_) => Err(CoreError::DataDirUnknown),
+        }
+    }
+
+    fn user(&self) -> Option<String> {
+        self.user_id.lock().ok().and_then(|u| u.clone())
+    }
+
+    fn set_user(&self, id: Option<String>) {
+        if let Ok(mut u) = self.user_id.lock() {
+            *u = id;
+        }
+    }
+
+    /// The open store and the signed-in actor.
+    fn signed_in(&self) -> Result<(Store, Actor), CoreError> {
+        let store = self.open()?;
+        let id = self.user().ok_or_else(|| CoreError::NotSignedIn {
+            message: "you are not signed in".into(),
+            remedy: "Sign in with your email and password.".into(),
+        })?;
+        let actor = auth::actor(store.conn(), &id)?;
+        Ok((store, actor))
+    }
+}
+
+/// Runs blocking core work off the async runtime's threads.
+async fn blocking<T: Send + 'static>(
+    f: impl FnOnce() -> Result<T, CoreError> + Send + 'static,
+) -> Result<T, IpcError> {
+    tauri::async_runtime::spawn_blocking(f)
+        .await
+        .map_err(|e| IpcError {
+            code: channelops_core::ErrorCode::Io,
+            message: format!("the background task failed: {e}"),
+            remedy: "Try again; if it happens again, restart the app.".into(),
+        })?
+        .map_err(IpcError::from)
+}
 
 /// Version and data folder of this installation.
 #[tauri::command]
 #[specta::specta]
 pub async fn app_info() -> Result<AppInfo, IpcError> {
     Ok(channelops_core::app_info()?)
+}
+
+/// Whether a workspace exists here, and who is signed in.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct WorkspaceStatus {
+    pub initialized: bool,
+    pub workspace: Option<String>,
+    pub user: Option<Actor>,
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn workspace_status(state: State<'_, AppState>) -> Result<WorkspaceStatus, IpcError> {
+    let store = state.open()?;
+    let home = onboarding::home_org(store.conn())?;
+    let user = match state.user() {
+        Some(id) => auth::actor(store.conn(), &id).ok(),
+        None => None,
+    };
+    Ok(WorkspaceStatus {
+        initialized: home.is_some(),
+        workspace: home.map(|(_, _, name)| name),
+        user,
+    })
+}
+
+#[derive(Debug, Clone, Deserialize, specta::Type)]
+pub struct NewWorkspaceInput {
+    pub kind: OrgKind,
+    pub name: String,
+    pub domain: String,
+    pub admin_email: String,
+    pub admin_name: String,
+    pub password: String,
+}
+
+/// First run: the distributor's or reseller's workspace and its first Admin (signed in).
+#[tauri::command]
+#[specta::specta]
+pub async fn init_workspace(
+    state: State<'_, AppState>,
+    input: NewWorkspaceInput,
+) -> Result<Actor, IpcError> {
+    let mut store = state.open()?;
+    let actor = blocking(move || {
+        onboarding::init_workspace(
+            &mut store,
+            onboarding::NewWorkspace {
+                kind: input.kind,
+                name: &input.name,
+                domain: &input.domain,
+                admin_email: &input.admin_email,
+                admin_name: &input.admin_name,
+                password: &input.password,
+            },
+        )
+    })
+    .await?;
+    state.set_user(Some(actor.user_id.clone()));
+    Ok(actor)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn sign_in(
+    state: State<'_, AppState>,
+    email: String,
+    password: String,
+) -> Result<Actor, IpcError> {
+    let store = state.open()?;
+    let actor = blocking(move || auth::sign_in(store.conn(), &email, &password)).await?;
+    state.set_user(Some(actor.user_id.clone()));
+    Ok(actor)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn sign_out(state: State<'_, AppState>) -> Result<(), IpcError> {
+    state.set_user(None);
+    Ok(())
+}
+
+/// Every customer the signed-in user can see, with its onboarding progress.
+#[tauri::command]
+#[specta::specta]
+pub async fn customer_progress(
+    state: State<'_, AppState>,
+) -> Result<Vec<CustomerProgress>, IpcError> {
+    let (store, actor) = state.signed_in()?;
+    blocking(move || progress::progress(store.conn(), &actor)).await
+}
+
+/// The organizations a customer may be added under (resellers, or one's own reseller).
+#[tauri::command]
+#[specta::specta]
+pub async fn customer_parents(state: State<'_, AppState>) -> Result<Vec<Org>, IpcError> {
+    let (store, actor) = state.signed_in()?;
+    blocking(move || {
+        if actor.org_kind == OrgKind::Reseller {
+            Ok(vec![onboarding::get_org(store.conn(), &actor.org_id)?])
+        } else {
+            onboarding::list_orgs(store.conn(), &actor, OrgKind::Reseller, None)
+        }
+    })
+    .await
+}
+
+/// The one moment the activation code is shown: never stored in clear.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct AddedCustomerView {
+    pub customer_id: String,
+    pub email: String,
+    pub code: String,
+    pub expires_at: String,
+}
+
+/// Part 1: add a customer under the chosen reseller.
+#[tauri::command]
+#[specta::specta]
+pub async fn add_customer(
+    state: State<'_, AppState>,
+    input: NewCustomer,
+) -> Result<AddedCustomerView, IpcError> {
+    let (mut store, actor) = state.signed_in()?;
+    blocking(move || {
+        let added = onboarding::add_customer(&mut store, &actor, &input)?;
+        Ok(AddedCustomerView {
+            customer_id: added.customer_id,
+            email: added.invitation.email,
+            code: added.invitation.code,
+            expires_at: added.invitation.expires_at,
+        })
+    })
+    .await
+}
+
+#[derive(Debug, Clone, Deserialize, specta::Type)]
+pub struct NewContractInput {
+    pub customer_id: String,
+    pub start_date: String,
+    pub end_date: Option<String>,
+    pub plan: String,
+    pub notes: String,
+}
+
+/// Part 2: assign an active contract.
+#[tauri::command]
+#[specta::specta]
+pub async fn add_contract(
+    state: State<'_, AppState>,
+    input: NewContractInput,
+) -> Result<Contract, IpcError> {
+    let (mut store, actor) = state.signed_in()?;
+    blocking(move || {
+        onboarding::add_contract(
+            &mut store,
+            &actor,
+            NewContract {
+                customer_id: &input.customer_id,
+                start_date: &input.start_date,
+                end_date: input.end_date.as_deref().filter(|d| !d.is_empty()),
+                plan: &input.plan,
+                notes: &input.notes,
+                status: onboarding::ContractStatus::Active,
+            },
+        )
+    })
+    .await
+}
+
+/// The AWS profiles of the user's config files, for the profile picker.
+#[tauri::command]
+#[specta::specta]
+pub async fn aws_profiles() -> Result<Vec<aws::ProfileInfo>, IpcError> {
+    Ok(aws::profiles().await?)
+}
+
+/// Who the user is in AWS and whether they hold the seven permissions.
+#[tauri::command]
+#[specta::specta]
+pub async fn aws_preflight(
+    state: State<'_, AppState>,
+    profile: Option<String>,
+    account_id: String,
+) -> Result<aws::preflight::Preflight, IpcError> {
+    let store = state.open()?;
+    let vendor = VendorSettings::load(&store)?;
+    let endpoint_url = settings::aws_endpoint(&store)?;
+    drop(store);
+    let account_id = onboarding::validate_account_id(&account_id)?;
+    let aws = Aws::connect(&AwsOptions {
+        profile: profile.filter(|p| !p.is_empty()),
+        endpoint_url,
+        region: None,
+    })
+    .await?;
+    Ok(aws::preflight::preflight(&aws, &account_id, &vendor).await?)
+}
+
+/// Progress of the running validation (files and bytes read).
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, specta::Type, Event)]
+pub struct ValidationProgress {
+    pub files_done: u32,
+    pub files_total: u32,
+    #[specta(type = f64)]
+    pub bytes_read: u64,
+}
+
+/// Support mode: validate a local folder, data file or diagnostic bundle.
+#[tauri::command]
+#[specta::specta]
+pub async fn validate_path(
+    app: tauri::AppHandle,
+    state: State<'_, AppState>,
+    path: String,
+    account_id: Option<String>,
+) -> Result<ValidationResult, IpcError> {
+    let cancel = CancelToken::default();
+    if let Ok(mut c) = state.cancel.lock() {
+        *c = Some(cancel.clone());
+    }
+    let account_id = account_id
+        .filter(|a| !a.trim().is_empty())
+        .map(|a| onboarding::validate_account_id(&a))
+        .transpose()?;
+    blocking(move || {
+        let path = PathBuf::from(path.trim());
+        let source = channelops_core::handover::open_source(&path)?;
+        let options = cur::Options {
+            account_id,
+            ..Default::default()
+        };
+        let report = |p: cur::Progress| {
+            let _ = ValidationProgress {
+                files_done: p.files_done,
+                files_total: p.files_total,
+                bytes_read: p.bytes_read,
+            }
+            .emit(&app);
+        };
+        cur::validate(source, &options, &report, &cancel)
+    })
+    .await
+}
+
+/// Cancels the running validation (the progress bar's Cancel button).
+#[tauri::command]
+#[specta::specta]
+pub async fn cancel_validation(state: State<'_, AppState>) -> Result<(), IpcError> {
+    if let Ok(c) = state.cancel.lock()
+        && let Some(token) = c.as_ref()
+    {
+        token.cancel();
+    }
+    Ok(())
 }

@@ -17,7 +17,22 @@ pub const BINDINGS_PATH: &str = "ui/src/lib/bindings.ts";
 /// The typed command registry shared by the app and the bindings generator.
 pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
     tauri_specta::Builder::<tauri::Wry>::new()
-        .commands(tauri_specta::collect_commands![commands::app_info])
+        .commands(tauri_specta::collect_commands![
+            commands::app_info,
+            commands::workspace_status,
+            commands::init_workspace,
+            commands::sign_in,
+            commands::sign_out,
+            commands::customer_progress,
+            commands::customer_parents,
+            commands::add_customer,
+            commands::add_contract,
+            commands::aws_profiles,
+            commands::aws_preflight,
+            commands::validate_path,
+            commands::cancel_validation,
+        ])
+        .events(tauri_specta::collect_events![commands::ValidationProgress])
 }
 
 /// Names of the registered commands (for the permission check test).
@@ -63,6 +78,7 @@ pub fn run() -> ExitCode {
 
     let builder = specta_builder();
     let result = tauri::Builder::default()
+        .manage(commands::AppState::from_env())
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
             builder.mount_events(app);
@@ -128,6 +144,11 @@ mod tests {
             .iter()
             .map(|c| format!("allow-{}", c.replace('_', "-")))
             .collect();
+        // Progress events (validation) need listening, and nothing more of Tauri's core.
+        expected.extend([
+            "core:event:allow-listen".to_owned(),
+            "core:event:allow-unlisten".to_owned(),
+        ]);
         expected.sort();
         assert_eq!(granted, expected);
 

@@ -29,6 +29,40 @@ def app(display: str, data_dir: Path):
         yield driver
 
 
+PASSWORD = "correct horse battery staple"
+
+
+def first_run(driver, kind: str = "reseller") -> None:
+    """Creates the workspace and its first Admin through the real window (and so
+    through the Rust commands into a real SQLite file)."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as EC
+    from selenium.webdriver.support.ui import Select, WebDriverWait
+
+    wait = WebDriverWait(driver, 20)
+    wait.until(EC.visibility_of_element_located((By.XPATH, "//h1[normalize-space()='Set up your workspace']")))
+    Select(driver.find_element(By.CSS_SELECTOR, "[data-testid=workspace-kind]")).select_by_value(kind)
+    fields = {
+        "Company name": "Resell One",
+        "Company domain": "r1.example",
+        "Your name": "Rita",
+        "Email": "rita@r1.example",
+        "Password": PASSWORD,
+        "Confirm password": PASSWORD,
+    }
+    for label, value in fields.items():
+        driver.find_element(By.XPATH, f"//label[normalize-space(text())='{label}']//input").send_keys(value)
+    driver.find_element(By.XPATH, "//button[normalize-space()='Create workspace']").click()
+    wait.until(EC.visibility_of_element_located((By.CSS_SELECTOR, "[data-testid=app-version]")))
+
+
+@pytest.fixture
+def signed_in(app):
+    """The real app after its first run: a reseller workspace, its Admin signed in."""
+    first_run(app)
+    return app
+
+
 @pytest.fixture
 def shot(app, request):
     """Saves a screenshot of the app window: shot("name")."""

@@ -18,6 +18,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
+from conftest import first_run
 from harness import REPO, tauri_session, xvfb
 
 
@@ -28,6 +29,7 @@ def main() -> int:
         # A stable, readable data path for the picture.
         env = {"CHANNELOPS_DATA_DIR": str(Path(data) / "channelops")}
         with tauri_session(display, env) as app:
+            first_run(app)
             WebDriverWait(app, 20).until(
                 EC.visibility_of_element_located((By.CSS_SELECTOR, "[data-testid=app-version]"))
             )

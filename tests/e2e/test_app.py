@@ -11,6 +11,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
+from conftest import PASSWORD, first_run
 from harness import REPO
 
 
@@ -23,18 +24,24 @@ def wait(driver, timeout: float = 20.0) -> WebDriverWait:
     return WebDriverWait(driver, timeout)
 
 
-def test_first_screen_renders_in_the_real_window(app, shot):
+def test_first_run_then_home_in_the_real_window(app, shot, data_dir):
     assert app.title == "ChannelOps Onboarding"
+    wait(app).until(EC.visibility_of_element_located((By.XPATH, "//h1[normalize-space()='Set up your workspace']")))
+    shot("first-run")
+    first_run(app)
+    # The workspace is in a real SQLite file in the data folder given to the process.
+    assert (data_dir / "channelops.db").is_file()
     heading = wait(app).until(
         EC.visibility_of_element_located((By.XPATH, "//h2[normalize-space()='Connect your AWS Management Account']"))
     )
     assert heading.is_displayed()
     nav_links = [a.text for a in app.find_elements(By.CSS_SELECTOR, "nav[aria-label='Main'] a")]
-    assert nav_links == ["Home", "Customers", "Assets", "Validation"]
+    assert nav_links == ["Home", "Customers", "Assets", "Validation", "Support"]
     shot("home")
 
 
-def test_app_info_round_trips_through_rust(app, data_dir):
+def test_app_info_round_trips_through_rust(signed_in, data_dir):
+    app = signed_in
     """The status bar shows what the Rust command answered: the workspace version and
     the data folder given to this process only through its environment. The mock
     backend knows neither, so this can pass only over real IPC."""
@@ -46,7 +53,8 @@ def test_app_info_round_trips_through_rust(app, data_dir):
     assert data_dir.is_dir()
 
 
-def test_navigation_by_keyboard_in_the_real_window(app, shot):
+def test_navigation_by_keyboard_in_the_real_window(signed_in, shot):
+    app = signed_in
     wait(app).until(EC.visibility_of_element_located((By.CSS_SELECTOR, "[data-testid=app-version]")))
     validation = app.find_element(By.XPATH, "//nav//a[normalize-space()='Validation']")
     validation.send_keys(Keys.ENTER)
@@ -56,9 +64,10 @@ def test_navigation_by_keyboard_in_the_real_window(app, shot):
     shot("validation")
 
 
-def test_capability_allows_only_the_app_commands(app):
-    """The web view may call the app's own commands, and nothing of Tauri's core or
-    plugins that the capability does not grant (here: the event system)."""
+def test_capability_allows_only_the_app_commands(signed_in):
+    """The web view may call the app's own commands and listen to its events, and
+    nothing else of Tauri's core or plugins (here: emitting events, paths)."""
+    app = signed_in
     wait(app).until(EC.visibility_of_element_located((By.CSS_SELECTOR, "[data-testid=app-version]")))
     script = """
       const done = arguments[arguments.length - 1];
@@ -74,3 +83,56 @@ def test_capability_allows_only_the_app_commands(app):
     assert own["ok"], own
     assert not event["ok"] and "not allowed" in event["e"], event
     assert not path["ok"] and "not allowed" in path["e"], path
+
+
+def test_parts_1_and_2_through_the_rust_backend(signed_in, shot, data_dir):
+    """A reseller Admin adds a customer (Part 1), sees the one-time activation code,
+    assigns a contract (Part 2), and the Validation page moves the customer to Part 3
+    — every step through the real commands into the real database."""
+    import sqlite3
+    from selenium.webdriver.support.ui import Select
+
+    app = signed_in
+    app.find_element(By.XPATH, "//nav//a[normalize-space()='Customers']").click()
+    app.find_element(By.XPATH, "//button[normalize-space()='Add customer']").click()
+    # A reseller's own workspace is the only parent: chosen, and shown for confirmation.
+    parent = Select(wait(app).until(EC.visibility_of_element_located((By.XPATH, "//label[normalize-space(text())='Parent reseller']//select"))))
+    assert parent.first_selected_option.text == "Resell One"
+    for label, value in {
+        "Customer name": "Acme",
+        "Customer domain": "acme.example",
+        "Admin contact name": "Ann",
+        "Admin contact email": "ann@acme.example",
+    }.items():
+        app.find_element(By.XPATH, f"//label[normalize-space(text())='{label}']//input").send_keys(value)
+    app.find_element(By.XPATH, "//button[normalize-space()='Review']").click()
+    confirm = wait(app).until(EC.visibility_of_element_located((By.CSS_SELECTOR, "[data-testid=confirm-text]")))
+    assert confirm.text == "Add Acme under Resell One?"
+    shot("part1-confirm")
+    app.find_element(By.XPATH, "//section//button[normalize-space()='Add customer']").click()
+    code = wait(app).until(EC.visibility_of_element_located((By.CSS_SELECTOR, "[data-testid=activation-code]"))).text
+    assert re.fullmatch(r"[A-Z0-9-]{20,}", code), code
+    shot("part1-code")
+    app.find_element(By.XPATH, "//button[normalize-space()='Done']").click()
+
+    # Part 2 from the customer's row.
+    wait(app).until(EC.element_to_be_clickable((By.XPATH, "//tr[.//th[normalize-space()='Acme']]//button[normalize-space()='Assign contract']"))).click()
+    app.find_element(By.XPATH, "//label[normalize-space(text())='Plan']//input").send_keys("Standard")
+    app.find_element(By.XPATH, "//form//button[normalize-space()='Assign contract']").click()
+    wait(app).until(EC.invisibility_of_element_located((By.XPATH, "//h2[starts-with(normalize-space(), 'Assign a contract')]")))
+
+    app.find_element(By.XPATH, "//nav//a[normalize-space()='Validation']").click()
+    card = wait(app).until(EC.visibility_of_element_located((By.XPATH, "//section[@data-testid='blocker'][.//h2[contains(., 'Acme')]]")))
+    assert "Part 3" in card.text, card.text
+    shot("validation-part3")
+
+    # In the database: the customer, its active contract — and the code only as a hash.
+    db = sqlite3.connect(data_dir / "channelops.db")
+    try:
+        assert db.execute("SELECT count(*) FROM orgs WHERE name = 'Acme' AND kind = 'customer'").fetchone() == (1,)
+        assert db.execute("SELECT status FROM contracts").fetchall() == [("active",)]
+        for table, in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
+            for row in db.execute(f"SELECT * FROM {table}").fetchall():
+                assert code not in " ".join(map(str, row)), f"the activation code is stored in clear in {table}"
+    finally:
+        db.close()

@@ -16,12 +16,140 @@ async appInfo() : Promise<Result<AppInfo, IpcError>> {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
 }
+},
+async workspaceStatus() : Promise<Result<WorkspaceStatus, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("workspace_status") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * First run: the distributor's or reseller's workspace and its first Admin (signed in).
+ */
+async initWorkspace(input: NewWorkspaceInput) : Promise<Result<Actor, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("init_workspace", { input }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async signIn(email: string, password: string) : Promise<Result<Actor, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("sign_in", { email, password }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async signOut() : Promise<Result<null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("sign_out") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Every customer the signed-in user can see, with its onboarding progress.
+ */
+async customerProgress() : Promise<Result<CustomerProgress[], IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("customer_progress") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * The organizations a customer may be added under (resellers, or one's own reseller).
+ */
+async customerParents() : Promise<Result<Org[], IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("customer_parents") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Part 1: add a customer under the chosen reseller.
+ */
+async addCustomer(input: NewCustomer) : Promise<Result<AddedCustomerView, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("add_customer", { input }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Part 2: assign an active contract.
+ */
+async addContract(input: NewContractInput) : Promise<Result<Contract, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("add_contract", { input }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * The AWS profiles of the user's config files, for the profile picker.
+ */
+async awsProfiles() : Promise<Result<ProfileInfo[], IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("aws_profiles") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Who the user is in AWS and whether they hold the seven permissions.
+ */
+async awsPreflight(profile: string | null, accountId: string) : Promise<Result<Preflight, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("aws_preflight", { profile, accountId }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Support mode: validate a local folder, data file or diagnostic bundle.
+ */
+async validatePath(path: string, accountId: string | null) : Promise<Result<ValidationResult, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("validate_path", { path, accountId }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Cancels the running validation (the progress bar's Cancel button).
+ */
+async cancelValidation() : Promise<Result<null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("cancel_validation") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
 }
 }
 
 /** user-defined events **/
 
 
+export const events = __makeEvents__<{
+validationProgress: ValidationProgress
+}>({
+validationProgress: "validation-progress"
+})
 
 /** user-defined constants **/
 
@@ -29,6 +157,14 @@ async appInfo() : Promise<Result<AppInfo, IpcError>> {
 
 /** user-defined types **/
 
+/**
+ * The signed-in user.
+ */
+export type Actor = { user_id: string; email: string; name: string; role: Role; org_id: string; org_name: string; org_kind: OrgKind }
+/**
+ * The one moment the activation code is shown: never stored in clear.
+ */
+export type AddedCustomerView = { customer_id: string; email: string; code: string; expires_at: string }
 /**
  * What the app knows about itself.
  */
@@ -49,6 +185,41 @@ data_dir: string;
  * Whether the data folder exists and is writable right now.
  */
 data_dir_writable: boolean }
+export type Check = { id: CheckId; status: CheckStatus; message: string; 
+/**
+ * What to do, in the AWS console; absent on a pass.
+ */
+remedy: string | null; evidence: Evidence | null }
+/**
+ * The named checks, in the order they are shown.
+ */
+export type CheckId = "legacy_cur" | "format" | "resource_ids" | "split_cost_allocation" | "hourly" | "readable" | "payer_account" | "freshness" | "bucket_region"
+export type CheckStatus = "pass" | "fail" | "warn" | "skipped"
+export type Contract = { id: string; customer_id: string; start_date: string; end_date: string | null; plan: string; notes: string; status: ContractStatus }
+export type ContractStatus = "draft" | "active" | "ended"
+export type CustomerProgress = { customer_id: string; customer: string; parent: string; 
+/**
+ * 1, 2 or 3; 4 when done.
+ */
+part: number; step: Step; 
+/**
+ * 0–100, for the progress ring.
+ */
+percent: number; 
+/**
+ * What blocks it (absent when it is simply the next step for the same person).
+ */
+blocker: string | null; 
+/**
+ * Who must act next.
+ */
+who_must_act: string; 
+/**
+ * The next action, as a button would say it.
+ */
+next_action: string; health: Health }
+export type Decision = "allowed" | "denied" | "not_verified"
+export type DecisionSource = "simulation" | "identity_policies" | "probe" | "none"
 /**
  * Stable identifiers for every kind of failure. Never rename a variant: the
  * serialized form (`snake_case`) is part of the IPC and CLI contract.
@@ -119,10 +290,213 @@ export type ErrorCode =
  */
 "aws"
 /**
+ * What a check saw: which file, which column, which value.
+ */
+export type Evidence = { key?: string | null; column?: string | null; value?: string | null }
+export type Health = "valid" | "warnings" | "failed" | "not_available"
+/**
+ * The caller, as AWS sees it.
+ */
+export type Identity = { 
+/**
+ * The AWS account ID.
+ */
+account: string; 
+/**
+ * The caller's ARN (an assumed-role session ARN for roles and SSO).
+ */
+arn: string; 
+/**
+ * The IAM user or role ARN that policies are attached to (with its path).
+ */
+principal_arn: string; principal_kind: PrincipalKind; 
+/**
+ * How the principal ARN was found, when not exact (e.g. "path unknown").
+ */
+note: string | null }
+/**
  * `{code, message, remedy}`: what every failing command returns to the UI.
  * `code` is stable (see [`ErrorCode`]); `message` and `remedy` are for people.
  */
 export type IpcError = { code: ErrorCode; message: string; remedy: string }
+export type NewContractInput = { customer_id: string; start_date: string; end_date: string | null; plan: string; notes: string }
+export type NewCustomer = { parent_id: string; name: string; domain: string; contact_name: string; contact_email: string; 
+/**
+ * "Complete later": keep the onboarding open as a pending task.
+ */
+complete_later: boolean }
+export type NewWorkspaceInput = { kind: OrgKind; name: string; domain: string; admin_email: string; admin_name: string; password: string }
+export type Org = { id: string; kind: OrgKind; name: string; domain: string; parent_id: string | null; parent_name: string | null; contact_name: string | null; contact_email: string | null; pending: boolean }
+export type OrgKind = "distributor" | "reseller" | "customer"
+/**
+ * The account's place in AWS Organizations.
+ */
+export type OrgRole = 
+/**
+ * The management (payer) account of an organization: where the CUR belongs.
+ */
+"management" | 
+/**
+ * A member account: a CUR made here covers only this account's costs.
+ */
+"member" | 
+/**
+ * Not in an organization: the account pays its own bill.
+ */
+"standalone" | 
+/**
+ * Could not be found out (organizations:DescribeOrganization was denied).
+ */
+"unknown"
+export type Organization = { role: OrgRole; management_account_id: string | null; detail: string }
+export type PermissionCheck = { action: string; decision: Decision; source: DecisionSource; 
+/**
+ * Why: the policy that decided, the probe's answer, or what could not be checked.
+ */
+detail: string; 
+/**
+ * What to do when not allowed.
+ */
+remedy: string | null }
+/**
+ * The pre-flight's whole answer.
+ */
+export type Preflight = { identity: Identity; 
+/**
+ * The signed-in account is the account entered.
+ */
+account_matches: boolean; 
+/**
+ * `true` management account, `false` member or standalone, `null` unknown.
+ */
+management_account: boolean | null; organization: Organization; permissions: PermissionCheck[]; 
+/**
+ * Every action allowed, the right account, not a member account.
+ */
+ready: boolean; 
+/**
+ * Why not ready, one sentence each with its fix.
+ */
+blockers: string[] }
+export type PrincipalKind = "user" | "role" | "root" | 
+/**
+ * A federated user (`sts:GetFederationToken`): no IAM principal to inspect.
+ */
+"federated"
+/**
+ * One profile of the shared files, as shown in the profile picker.
+ */
+export type ProfileInfo = { name: string; region: string | null; 
+/**
+ * Signs in through IAM Identity Center (`aws sso login --profile NAME`).
+ */
+sso: boolean; 
+/**
+ * Assumes a role (`role_arn`).
+ */
+assumes_role: boolean; 
+/**
+ * Has its own endpoint (`endpoint_url`), e.g. a local emulator.
+ */
+endpoint_url: string | null; 
+/**
+ * The profile AWS tools use when none is named (`AWS_PROFILE` or `default`).
+ */
+is_default: boolean }
+/**
+ * The kind of export a report is.
+ */
+export type ReportKind = "legacy_csv" | "legacy_parquet" | "cur_2" | "focus" | "unknown"
+/**
+ * One report found in the source, with its verdict.
+ */
+export type ReportResult = { 
+/**
+ * Report (or export) name.
+ */
+name: string; 
+/**
+ * Where it lives in the source: the key prefix of the report.
+ */
+location: string; kind: ReportKind; 
+/**
+ * True when no check failed.
+ */
+valid: boolean; 
+/**
+ * Billing periods found (`YYYY-MM`), oldest first; the latest decides the verdict.
+ */
+billing_periods: string[]; checks: Check[] }
+export type Role = "admin" | "viewer"
+export type Step = 
+/**
+ * Part 1: the profile was saved with "Complete later".
+ */
+"profile" | 
+/**
+ * Part 2: no active contract.
+ */
+"contract" | 
+/**
+ * Part 3, step 1: the customer Admin has not activated the invitation.
+ */
+"activate" | 
+/**
+ * Part 3: no AWS management account entered.
+ */
+"account" | 
+/**
+ * Part 3: the CUR bucket is not set.
+ */
+"bucket" | 
+/**
+ * Part 3: the CloudFormation stack is not created.
+ */
+"stack" | 
+/**
+ * Part 3: the CUR is not validated.
+ */
+"validate" | 
+/**
+ * Part 3: "Confirm and proceed" not done.
+ */
+"confirm" | 
+/**
+ * Part 3: insights not chosen / not completed.
+ */
+"insights" | "done"
+/**
+ * Progress of the running validation (files and bytes read).
+ */
+export type ValidationProgress = { files_done: number; files_total: number; bytes_read: number }
+/**
+ * The result of validating a source.
+ */
+export type ValidationResult = { source: string; reports: ReportResult[]; 
+/**
+ * Names of the valid reports: the ones a user may choose (only one).
+ */
+selectable: string[]; 
+/**
+ * Set when more than one report is valid: only one CUR is supported.
+ */
+choose_one: string | null; 
+/**
+ * Set when no report was found at all.
+ */
+note: string | null; 
+/**
+ * Bytes actually read from the source.
+ */
+bytes_read: number; 
+/**
+ * Total size of the files that make up the reports found.
+ */
+bytes_total: number }
+/**
+ * Whether a workspace exists here, and who is signed in.
+ */
+export type WorkspaceStatus = { initialized: boolean; workspace: string | null; user: Actor | null }
 
 /** tauri-specta globals **/
 

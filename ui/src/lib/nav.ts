@@ -2,7 +2,7 @@
 // linked, reloaded and reached with the browser's back button.
 import type { MessageKey } from './i18n/en';
 
-export const PAGES = ['home', 'customers', 'assets', 'validation'] as const;
+export const PAGES = ['home', 'customers', 'assets', 'validation', 'support'] as const;
 export type Page = (typeof PAGES)[number];
 
 export const PAGE_LABELS: Record<Page, MessageKey> = {
@@ -10,6 +10,7 @@ export const PAGE_LABELS: Record<Page, MessageKey> = {
   customers: 'nav.customers',
   assets: 'nav.assets',
   validation: 'nav.validation',
+  support: 'nav.support',
 };
 
 export function pageFromHash(hash: string): Page {

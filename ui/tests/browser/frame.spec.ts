@@ -1,15 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+import { expect, test } from '@playwright/test';
+import { seriousViolations } from './axe';
 
 test('the frame renders with navigation and the Home entry point', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/?mock=demo');
   await expect(page).toHaveTitle('ChannelOps Onboarding');
   const nav = page.getByRole('navigation', { name: 'Main' });
   for (const name of ['Home', 'Customers', 'Assets', 'Validation']) {
@@ -23,7 +16,7 @@ test('the frame renders with navigation and the Home entry point', async ({ page
 });
 
 test('every page is reachable by keyboard alone and focus lands on the content', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/?mock=demo');
   const nav = page.getByRole('navigation', { name: 'Main' });
   await nav.getByRole('link', { name: 'Home' }).focus();
   await page.keyboard.press('Tab');
@@ -38,10 +31,15 @@ test('every page is reachable by keyboard alone and focus lands on the content',
 });
 
 test('the Home entry point leads to Assets → Amazon Web Services → Connect new account', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/?mock=demo');
   await page.getByRole('button', { name: 'Connect', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Amazon Web Services' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Connect new account' })).toBeVisible();
+  // The stepper is open at its first step, focused.
+  await expect(page.getByRole('heading', { level: 2, name: 'Review' })).toBeFocused();
+  // From Assets itself: "Connect new account".
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Assets' }).click();
+  await page.getByRole('button', { name: 'Connect new account' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Review' })).toBeVisible();
 });
 
 test('a backend error is shown with its remedy', async ({ page }) => {
@@ -53,7 +51,7 @@ test('a backend error is shown with its remedy', async ({ page }) => {
 });
 
 test('switching to Japanese translates the frame and is remembered', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/?mock=demo');
   await page.getByTestId('language').selectOption('ja');
   await expect(page.getByRole('navigation', { name: 'メイン' }).getByRole('link', { name: '顧客' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
@@ -61,9 +59,9 @@ test('switching to Japanese translates the frame and is remembered', async ({ pa
   await expect(page.getByRole('heading', { name: 'AWS 管理アカウントを接続' })).toBeVisible();
 });
 
-for (const path of ['#/home', '#/customers', '#/assets', '#/validation']) {
+for (const path of ['#/home', '#/customers', '#/assets', '#/validation', '#/support']) {
   test(`no serious accessibility violation on ${path}`, async ({ page }) => {
-    await page.goto(`/${path}`);
+    await page.goto(`/?mock=demo${path}`);
     await expect(page.getByTestId('app-version')).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
   });
@@ -71,7 +69,7 @@ for (const path of ['#/home', '#/customers', '#/assets', '#/validation']) {
 
 test('dark theme follows the system', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.goto('/');
+  await page.goto('/?mock=demo');
   const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   expect(bg).toBe('rgb(13, 17, 23)');
 });

@@ -997,16 +997,7 @@ fn open_validation_source(
         let (source, rt) = aws_cmd::open_s3(&path.to_string_lossy(), aws, db)?;
         return Ok((source, Some(rt)));
     }
-    if path.is_file() && path.extension().is_some_and(|e| e == "json") {
-        let bytes = read_file(path)?;
-        if handover::BundleSource::sniff(&bytes) {
-            return Ok((
-                std::sync::Arc::new(handover::BundleSource::open(&bytes)?),
-                None,
-            ));
-        }
-    }
-    Ok((cur::open_local(path)?, None))
+    Ok((handover::open_source(path)?, None))
 }
 
 fn human_bytes(n: u64) -> String {

@@ -924,3 +924,20 @@ impl Source for BundleSource {
         self.region.is_none()
     }
 }
+
+/// Opens what a support user points at: a folder, a data file, or a diagnostic
+/// bundle (recognised by its content, not its name).
+pub fn open_source(
+    path: &std::path::Path,
+) -> Result<std::sync::Arc<dyn crate::cur::Source>, CoreError> {
+    if path.is_file() && path.extension().is_some_and(|e| e == "json") {
+        let meta = std::fs::metadata(path).map_err(|e| CoreError::io("open", path, e))?;
+        if meta.len() <= MAX_FILE_BYTES {
+            let bytes = std::fs::read(path).map_err(|e| CoreError::io("read", path, e))?;
+            if BundleSource::sniff(&bytes) {
+                return Ok(std::sync::Arc::new(BundleSource::open(&bytes)?));
+            }
+        }
+    }
+    crate::cur::open_local(path)
+}

@@ -366,7 +366,8 @@ pub fn list_orgs(
 
 // ---------- Part 1: customers ----------
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct NewCustomer {
     pub parent_id: String,
     pub name: String,

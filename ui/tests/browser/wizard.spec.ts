@@ -1,0 +1,175 @@
+import { expect, test } from '@playwright/test';
+import { seriousViolations } from './axe';
+
+// The screens of the onboarding flow on the mock backend (its rules are in
+// src/lib/mockBackend.ts): first run and sign-in, Parts 1 and 2, the first steps
+// of Part 3, the Validation page and support mode.
+
+test('first run creates the workspace and its Admin; switching user asks to sign in', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Set up your workspace' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByLabel('Your organization is a').selectOption('distributor');
+  await page.getByLabel('Company name').fill('Dist Co');
+  await page.getByLabel('Company domain').fill('dist.example');
+  await page.getByLabel('Your name').fill('Dana');
+  await page.getByLabel('Email').fill('dana@dist.example');
+  await page.getByLabel('Password', { exact: true }).fill('short');
+  await page.getByLabel('Confirm password').fill('shorter');
+  await expect(page.getByText('The two passwords differ.')).toBeVisible();
+  await page.getByLabel('Confirm password').fill('short');
+  await page.getByRole('button', { name: 'Create workspace' }).click();
+  // The backend's refusal is shown with its remedy.
+  await expect(page.getByRole('alert')).toContainText('too short');
+  await page.getByLabel('Password', { exact: true }).fill('correct horse battery');
+  await page.getByLabel('Confirm password').fill('correct horse battery');
+  await page.getByRole('button', { name: 'Create workspace' }).click();
+  await expect(page.getByTestId('signed-in')).toHaveText('Dana · Dist Co');
+
+  await page.getByRole('button', { name: 'Switch user' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  await page.getByLabel('Email').fill('dana@dist.example');
+  await page.getByLabel('Password').fill('wrong password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toContainText('the email or password is wrong');
+  await page.getByLabel('Password').fill('correct horse battery');
+  await page.getByLabel('Password').press('Enter');
+  await expect(page.getByTestId('signed-in')).toBeVisible();
+});
+
+test('Part 1: the parent reseller is chosen explicitly, fields are checked inline, the customer is confirmed', async ({ page }) => {
+  await page.goto('/?mock=demo#/customers');
+  await expect(page.getByTestId('customer-row')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Add customer' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Add customer' })).toBeFocused();
+  await page.getByRole('button', { name: 'Review' }).click();
+  await expect(page.getByText('Choose the reseller the customer belongs to.')).toBeVisible();
+  await expect(page.getByText('Enter a domain such as customer.example.')).toBeVisible();
+  await page.getByLabel('Parent reseller').selectOption({ label: 'Resell Two' });
+  await page.getByLabel('Customer name').fill('Initech');
+  await page.getByLabel('Customer domain').fill('initech.example');
+  await page.getByLabel('Admin contact name').fill('Ian');
+  await page.getByLabel('Admin contact email').fill('ian@initech');
+  await expect(page.getByText('Enter an email address such as admin@customer.example.')).toBeVisible();
+  await page.getByLabel('Admin contact email').fill('ian@initech.example');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Review' }).click();
+  await expect(page.getByTestId('confirm-text')).toHaveText('Add Initech under Resell Two?');
+  await page.getByRole('button', { name: 'Add customer' }).last().click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Customer added' })).toBeFocused();
+  await expect(page.getByTestId('activation-code')).toHaveText(/[A-Z0-9]{5}-/);
+  await page.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByTestId('customer-row')).toHaveCount(3);
+
+  // Search and filter.
+  await page.getByTestId('customer-search').fill('init');
+  await expect(page.getByTestId('customer-row')).toHaveCount(1);
+  await page.getByTestId('customer-search').fill('');
+  await page.getByTestId('health-filter').selectOption('failed');
+  await expect(page.getByText('No customer matches the search and filter.')).toBeVisible();
+});
+
+test('Part 2 from the Validation page: the blocker, who must act, and the button that fixes it', async ({ page }) => {
+  await page.goto('/?mock=demo#/validation');
+  const acme = page.getByTestId('blocker').filter({ hasText: 'Acme' });
+  await expect(acme).toContainText('No active contract');
+  await expect(acme).toContainText('Who must act: An Admin of Resell One');
+  expect(await seriousViolations(page)).toEqual([]);
+  await acme.getByRole('button', { name: 'Assign contract' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Assign a contract to Acme' })).toBeFocused();
+  await page.getByLabel('Plan').fill('Standard');
+  await page.locator('form').getByRole('button', { name: 'Assign contract' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Assign a contract to Acme' })).toHaveCount(0);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Validation' }).click();
+  await expect(page.getByTestId('blocker').filter({ hasText: 'Acme' })).toContainText('Part 3');
+});
+
+test('Part 3: review, pre-flight per action with fixes, then the exact CUR settings', async ({ page }) => {
+  await page.goto('/?mock=demo#/assets');
+  await page.getByRole('button', { name: 'Connect new account' }).click();
+  await expect(page.getByText('iam:AttachRolePolicy')).toBeVisible();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'AWS account and permissions' })).toBeFocused();
+
+  // An expired SSO session: the exact command to run.
+  await page.getByTestId('aws-profile').selectOption('acme-admin');
+  await page.getByTestId('aws-account-id').fill('111122223333');
+  await page.getByRole('button', { name: 'Check permissions' }).click();
+  await expect(page.getByRole('alert')).toContainText('aws sso login --profile acme-admin');
+
+  // Read-only: denied and not verified actions, with their fixes; Next stays disabled.
+  await page.getByTestId('aws-profile').selectOption('acme-readonly');
+  await page.getByRole('button', { name: 'Check permissions' }).click();
+  await expect(page.getByTestId('permission')).toHaveCount(7);
+  await expect(page.getByTestId('permission').filter({ hasText: 'iam:CreateRole' })).toContainText('Denied');
+  await expect(page.getByTestId('permission').filter({ hasText: 'sns:Publish' })).toContainText('Not verified');
+  await expect(page.getByTestId('preflight-verdict')).toContainText('Not ready');
+  await expect(page.getByRole('button', { name: 'Next' })).toBeDisabled();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // The right profile but another account: said so.
+  await page.getByTestId('aws-profile').selectOption('default');
+  await page.getByTestId('aws-account-id').fill('210987654321');
+  await page.getByRole('button', { name: 'Check permissions' }).click();
+  await expect(page.getByText('This is not the account entered')).toBeVisible();
+
+  await page.getByTestId('aws-account-id').fill('111122223333');
+  await page.getByRole('button', { name: 'Check permissions' }).click();
+  await expect(page.getByTestId('preflight-verdict')).toContainText('Ready');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByText('Only the legacy Cost and Usage Report is supported')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Copy Hourly' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('support mode: progress while reading, Cancel, then the verdict with evidence and remedies', async ({ page }) => {
+  await page.goto('/?mock=demo#/support');
+  await page.getByTestId('support-path').fill('/data/slow-copy');
+  await page.getByRole('button', { name: 'Validate' }).click();
+  await expect(page.getByTestId('progress-text')).toContainText('of 6 files');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('alert')).toContainText('cancelled');
+
+  await page.getByTestId('support-path').fill('/data/missing');
+  await page.getByRole('button', { name: 'Validate' }).click();
+  await expect(page.getByRole('alert')).toContainText('exists and is spelled correctly');
+
+  await page.getByTestId('support-path').fill('/data/copy');
+  await page.getByRole('button', { name: 'Validate' }).click();
+  const verdict = page.getByTestId('verdict');
+  await expect(verdict.getByRole('radio', { name: /hourly-cur/ })).toBeVisible();
+  const invalid = page.getByTestId('invalid-report');
+  await expect(invalid).toContainText('no-rid: not valid');
+  await expect(invalid).toContainText('lineItem/ResourceId');
+  await expect(invalid).toContainText('Include resource IDs');
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the new screens speak Japanese too', async ({ page }) => {
+  await page.goto('/?mock=demo#/customers');
+  await page.getByTestId('language').selectOption('ja');
+  await expect(page.getByRole('button', { name: '顧客を追加' })).toBeVisible();
+  await page.getByRole('button', { name: '顧客を追加' }).click();
+  await expect(page.getByLabel('親リセラー')).toBeVisible();
+  await page.getByRole('navigation', { name: 'メイン' }).getByRole('link', { name: 'サポート' }).click();
+  await expect(page.getByRole('button', { name: '検証' })).toBeVisible();
+});
+
+test('Part 1 by keyboard alone', async ({ page }) => {
+  await page.goto('/?mock=demo#/customers');
+  await page.getByRole('button', { name: 'Add customer' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: 'Add customer' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Parent reseller')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  for (const value of ['Hooli', 'hooli.example', 'Gavin', 'gavin@hooli.example']) {
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(value);
+  }
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('confirm-text')).toContainText('Add Hooli under Resell');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('activation-code')).toBeVisible();
+});
