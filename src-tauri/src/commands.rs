@@ -186,14 +186,7 @@ pub async fn customer_progress(
 #[specta::specta]
 pub async fn customer_parents(state: State<'_, AppState>) -> Result<Vec<Org>, IpcError> {
     let (store, actor) = state.signed_in()?;
-    blocking(move || {
-        if actor.org_kind == OrgKind::Reseller {
-            Ok(vec![onboarding::get_org(store.conn(), &actor.org_id)?])
-        } else {
-            onboarding::list_orgs(store.conn(), &actor, OrgKind::Reseller, None)
-        }
-    })
-    .await
+    blocking(move || onboarding::customer_parents(store.conn(), &actor)).await
 }
 
 /// The one moment the activation code is shown: never stored in clear.

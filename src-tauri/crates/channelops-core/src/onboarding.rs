@@ -366,6 +366,16 @@ pub fn list_orgs(
 
 // ---------- Part 1: customers ----------
 
+/// The organizations the actor may add a customer under: a reseller Admin's own
+/// reseller, a distributor's resellers.
+pub fn customer_parents(conn: &Connection, actor: &Actor) -> Result<Vec<Org>, CoreError> {
+    match actor.org_kind {
+        OrgKind::Reseller => Ok(vec![get_org(conn, &actor.org_id)?]),
+        OrgKind::Distributor => list_orgs(conn, actor, OrgKind::Reseller, None),
+        OrgKind::Customer => Ok(Vec::new()),
+    }
+}
+
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct NewCustomer {

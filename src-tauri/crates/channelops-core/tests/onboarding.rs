@@ -166,6 +166,21 @@ fn rights_follow_the_hierarchy_and_refusals_say_who_may_act() {
 }
 
 #[test]
+fn a_customer_is_added_under_the_resellers_the_actor_may_choose() {
+    let w = world();
+    let names = |a: &Actor| -> Vec<String> {
+        ob::customer_parents(w.store.conn(), a)
+            .unwrap()
+            .into_iter()
+            .map(|o| o.name)
+            .collect()
+    };
+    assert_eq!(names(&w.dist), ["Resell One", "Resell Two"]);
+    assert_eq!(names(&w.reseller_admin), ["Resell One"]);
+    assert_eq!(names(&w.other_reseller_admin), ["Resell Two"]);
+}
+
+#[test]
 fn input_is_validated_with_a_remedy() {
     let mut w = world();
     let mut bad = new_customer(&w.reseller_id, "Acme", "not-an-email");
