@@ -12,7 +12,7 @@ use channelops_core::cur::{self, CancelToken, ValidationResult};
 use channelops_core::onboarding::{self, Contract, NewContract, NewCustomer, Org};
 use channelops_core::progress::{self, CustomerProgress};
 use channelops_core::store::{self, Store};
-use channelops_core::{AppInfo, CoreError, auth, settings};
+use channelops_core::{AppInfo, CoreError, auth};
 use serde::{Deserialize, Serialize};
 use tauri::State;
 use tauri_specta::Event;
@@ -269,26 +269,17 @@ pub async fn aws_preflight(
 ) -> Result<aws::preflight::Preflight, IpcError> {
     let store = state.open()?;
     let vendor = VendorSettings::load(&store)?;
-    let endpoint_url = settings::aws_endpoint(&store)?;
+    let options = AwsOptions::for_workspace(profile, None, Some(&store))?;
     drop(store);
     let account_id = onboarding::validate_account_id(&account_id)?;
-    let aws = Aws::connect(&AwsOptions {
-        profile: profile.filter(|p| !p.is_empty()),
-        endpoint_url,
-        region: None,
-    })
-    .await?;
+    let aws = Aws::connect(&options).await?;
     Ok(aws::preflight::preflight(&aws, &account_id, &vendor).await?)
 }
 
-/// Progress of the running validation (files and bytes read).
+/// Progress of the running validation (files and bytes read): the core's
+/// `cur::Progress`, sent as an event.
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, specta::Type, Event)]
-pub struct ValidationProgress {
-    pub files_done: u32,
-    pub files_total: u32,
-    #[specta(type = f64)]
-    pub bytes_read: u64,
-}
+pub struct ValidationProgress(pub cur::Progress);
 
 /// Support mode: validate a local folder, data file or diagnostic bundle.
 #[tauri::command]
@@ -315,12 +306,7 @@ pub async fn validate_path(
             ..Default::default()
         };
         let report = |p: cur::Progress| {
-            let _ = ValidationProgress {
-                files_done: p.files_done,
-                files_total: p.files_total,
-                bytes_read: p.bytes_read,
-            }
-            .emit(&app);
+            let _ = ValidationProgress(p).emit(&app);
         };
         cur::validate(source, &options, &report, &cancel)
     })

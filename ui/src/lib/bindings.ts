@@ -404,6 +404,10 @@ endpoint_url: string | null;
  */
 is_default: boolean }
 /**
+ * Progress of a validation, for the UI's progress bar.
+ */
+export type Progress = { files_done: number; files_total: number; bytes_read: number }
+/**
  * The kind of export a report is.
  */
 export type ReportKind = "legacy_csv" | "legacy_parquet" | "cur_2" | "focus" | "unknown"
@@ -466,9 +470,10 @@ export type Step =
  */
 "insights" | "done"
 /**
- * Progress of the running validation (files and bytes read).
+ * Progress of the running validation (files and bytes read): the core's
+ * `cur::Progress`, sent as an event.
  */
-export type ValidationProgress = { files_done: number; files_total: number; bytes_read: number }
+export type ValidationProgress = Progress
 /**
  * The result of validating a source.
  */

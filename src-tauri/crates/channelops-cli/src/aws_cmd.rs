@@ -9,7 +9,7 @@ use std::time::Duration;
 use channelops_core::aws::{self, Aws, AwsOptions, bucket, identity, insights, preflight, stack};
 use channelops_core::cloudformation::VendorSettings;
 use channelops_core::store::{self, Store};
-use channelops_core::{CoreError, cur, settings};
+use channelops_core::{CoreError, cur};
 use clap::{Args, Subcommand};
 
 use crate::{print_json, print_rows};
@@ -98,17 +98,7 @@ fn existing_store(db: &Option<std::path::PathBuf>) -> Result<Option<Store>, Core
 }
 
 fn options(args: &AwsArgs, store: Option<&Store>) -> Result<AwsOptions, CoreError> {
-    let mut endpoint_url = args.endpoint_url.clone();
-    if endpoint_url.is_none()
-        && let Some(s) = store
-    {
-        endpoint_url = settings::aws_endpoint(s)?;
-    }
-    Ok(AwsOptions {
-        profile: args.profile.clone(),
-        endpoint_url,
-        region: None,
-    })
+    AwsOptions::for_workspace(args.profile.clone(), args.endpoint_url.clone(), store)
 }
 
 /// An S3 source for `validate s3://…`; the runtime must outlive the validation.

@@ -41,6 +41,14 @@ fn with_keys(mut cmd: Command, endpoint: &str, key: &str, secret: &str) -> Comma
     cmd
 }
 
+/// The CLI with the emulator's root keys (`testing`) and its endpoint.
+fn as_root(home: &Path, moto: &Moto, args: &[&str]) -> Output {
+    with_keys(channelops(home), &moto.endpoint, "testing", "testing")
+        .args(args)
+        .output()
+        .unwrap()
+}
+
 fn stdout(out: &Output) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
@@ -274,15 +282,11 @@ fn validate_s3_prints_the_same_json_as_for_the_folder_and_aws_commands_answer() 
     upload_tree(&rt, &aws, "cur-west", "eu-west-1", &fx.join("valid-csv-gz"));
 
     // validate s3://… = validate FOLDER, plus the region judged.
-    let s3 = with_keys(
-        channelops(home.path()),
-        &moto.endpoint,
-        "testing",
-        "testing",
-    )
-    .args(["validate", "--json", "s3://cur-east/cur"])
-    .output()
-    .unwrap();
+    let s3 = as_root(
+        home.path(),
+        &moto,
+        &["validate", "--json", "s3://cur-east/cur"],
+    );
     assert_eq!(s3.status.code(), Some(0), "{}", stderr(&s3));
     let local = channelops(home.path())
         .args(["validate", "--json"])
@@ -307,15 +311,7 @@ fn validate_s3_prints_the_same_json_as_for_the_folder_and_aws_commands_answer() 
     assert!(s3v["bytes_read"].as_u64().unwrap() <= s3v["bytes_total"].as_u64().unwrap());
 
     // The eu-west-1 copy: not valid (exit 1), the region named.
-    let west = with_keys(
-        channelops(home.path()),
-        &moto.endpoint,
-        "testing",
-        "testing",
-    )
-    .args(["validate", "s3://cur-west"])
-    .output()
-    .unwrap();
+    let west = as_root(home.path(), &moto, &["validate", "s3://cur-west"]);
     assert_eq!(west.status.code(), Some(1), "{}", stderr(&west));
     assert!(
         stdout(&west).contains("The bucket is in eu-west-1"),
@@ -324,15 +320,7 @@ fn validate_s3_prints_the_same_json_as_for_the_folder_and_aws_commands_answer() 
     );
 
     // A missing bucket is an error with a remedy (exit 2).
-    let missing = with_keys(
-        channelops(home.path()),
-        &moto.endpoint,
-        "testing",
-        "testing",
-    )
-    .args(["validate", "s3://no-such-bucket"])
-    .output()
-    .unwrap();
+    let missing = as_root(home.path(), &moto, &["validate", "s3://no-such-bucket"]);
     assert_eq!(missing.status.code(), Some(2));
     assert!(
         stderr(&missing).contains("does not exist") && stderr(&missing).contains("fix:"),
@@ -341,25 +329,9 @@ fn validate_s3_prints_the_same_json_as_for_the_folder_and_aws_commands_answer() 
     );
 
     // aws bucket: usable / wrong region.
-    let ok = with_keys(
-        channelops(home.path()),
-        &moto.endpoint,
-        "testing",
-        "testing",
-    )
-    .args(["aws", "bucket", "cur-east"])
-    .output()
-    .unwrap();
+    let ok = as_root(home.path(), &moto, &["aws", "bucket", "cur-east"]);
     assert_eq!(ok.status.code(), Some(0), "{}{}", stdout(&ok), stderr(&ok));
-    let bad = with_keys(
-        channelops(home.path()),
-        &moto.endpoint,
-        "testing",
-        "testing",
-    )
-    .args(["aws", "bucket", "cur-west", "--json"])
-    .output()
-    .unwrap();
+    let bad = as_root(home.path(), &moto, &["aws", "bucket", "cur-west", "--json"]);
     assert_eq!(bad.status.code(), Some(1));
     let b: serde_json::Value = serde_json::from_slice(&bad.stdout).unwrap();
     assert_eq!(b["region"], "eu-west-1");
@@ -450,28 +422,12 @@ fn validate_s3_prints_the_same_json_as_for_the_folder_and_aws_commands_answer() 
     assert_eq!(by_profile.status.code(), Some(0), "{}", stderr(&by_profile));
 
     // stack-status before the stack exists; insights.
-    let st = with_keys(
-        channelops(home.path()),
-        &moto.endpoint,
-        "testing",
-        "testing",
-    )
-    .args(["aws", "stack-status", "--json"])
-    .output()
-    .unwrap();
+    let st = as_root(home.path(), &moto, &["aws", "stack-status", "--json"]);
     assert_eq!(st.status.code(), Some(1));
     let s: serde_json::Value = serde_json::from_slice(&st.stdout).unwrap();
     assert_eq!(s["phase"], "not_found");
     assert_eq!(s["stack_name"], "ChannelOpsCurAccess");
-    let ins = with_keys(
-        channelops(home.path()),
-        &moto.endpoint,
-        "testing",
-        "testing",
-    )
-    .args(["aws", "insights", "--json"])
-    .output()
-    .unwrap();
+    let ins = as_root(home.path(), &moto, &["aws", "insights", "--json"]);
     assert!(ins.status.success(), "{}", stderr(&ins));
     let i: serde_json::Value = serde_json::from_slice(&ins.stdout).unwrap();
     let kinds: Vec<&str> = i

@@ -46,6 +46,28 @@ pub struct AwsOptions {
     pub region: Option<String>,
 }
 
+impl AwsOptions {
+    /// The options of a workspace: the profile picked (empty = none), an endpoint
+    /// given explicitly, else the workspace's `aws_endpoint_url` setting (which
+    /// yields to `AWS_ENDPOINT_URL`).
+    pub fn for_workspace(
+        profile: Option<String>,
+        endpoint_url: Option<String>,
+        store: Option<&crate::store::Store>,
+    ) -> Result<AwsOptions, CoreError> {
+        let endpoint_url = match (endpoint_url, store) {
+            (Some(url), _) => Some(url),
+            (None, Some(store)) => crate::settings::aws_endpoint(store)?,
+            (None, None) => None,
+        };
+        Ok(AwsOptions {
+            profile: profile.filter(|p| !p.trim().is_empty()),
+            endpoint_url,
+            region: None,
+        })
+    }
+}
+
 /// One profile of the shared files, as shown in the profile picker.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
