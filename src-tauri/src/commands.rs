@@ -24,7 +24,11 @@ use crate::error::IpcError;
 pub struct AppState {
     db_path: Result<PathBuf, String>,
     user_id: Mutex<Option<String>>,
-    cancel: Mutex<Option<CancelToken>>,
+    pub(crate) cancel: Mutex<Option<CancelToken>>,
+    /// The stack watch's stop switch (the stack step's "Stop watching").
+    pub(crate) stack_cancel: Mutex<Option<CancelToken>>,
+    /// The diagnostic bundle of the latest validation (exported on request).
+    pub(crate) last_bundle: Mutex<Option<String>>,
 }
 
 impl AppState {
@@ -38,10 +42,12 @@ impl AppState {
             db_path,
             user_id: Mutex::new(None),
             cancel: Mutex::new(None),
+            stack_cancel: Mutex::new(None),
+            last_bundle: Mutex::new(None),
         }
     }
 
-    fn open(&self) -> Result<Store, CoreError> {
+    pub(crate) fn open(&self) -> Result<Store, CoreError> {
         match &self.db_path {
             Ok(p) => Store::open(p),
             Err(_) => Err(CoreError::DataDirUnknown),
@@ -52,14 +58,14 @@ impl AppState {
         self.user_id.lock().ok().and_then(|u| u.clone())
     }
 
-    fn set_user(&self, id: Option<String>) {
+    pub(crate) fn set_user(&self, id: Option<String>) {
         if let Ok(mut u) = self.user_id.lock() {
             *u = id;
         }
     }
 
     /// The open store and the signed-in actor.
-    fn signed_in(&self) -> Result<(Store, Actor), CoreError> {
+    pub(crate) fn signed_in(&self) -> Result<(Store, Actor), CoreError> {
         let store = self.open()?;
         let id = self.user().ok_or_else(|| CoreError::NotSignedIn {
             message: "you are not signed in".into(),
@@ -71,7 +77,7 @@ impl AppState {
 }
 
 /// Runs blocking core work off the async runtime's threads.
-async fn blocking<T: Send + 'static>(
+pub(crate) async fn blocking<T: Send + 'static>(
     f: impl FnOnce() -> Result<T, CoreError> + Send + 'static,
 ) -> Result<T, IpcError> {
     tauri::async_runtime::spawn_blocking(f)
@@ -281,7 +287,8 @@ pub async fn aws_preflight(
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, specta::Type, Event)]
 pub struct ValidationProgress(pub cur::Progress);
 
-/// Support mode: validate a local folder, data file or diagnostic bundle.
+/// Support mode: validate a local folder, data file or diagnostic bundle. The
+/// run's diagnostic bundle is kept for "Export diagnostic bundle".
 #[tauri::command]
 #[specta::specta]
 pub async fn validate_path(
@@ -290,27 +297,56 @@ pub async fn validate_path(
     path: String,
     account_id: Option<String>,
 ) -> Result<ValidationResult, IpcError> {
-    let cancel = CancelToken::default();
-    if let Ok(mut c) = state.cancel.lock() {
-        *c = Some(cancel.clone());
-    }
     let account_id = account_id
         .filter(|a| !a.trim().is_empty())
         .map(|a| onboarding::validate_account_id(&a))
         .transpose()?;
-    blocking(move || {
+    let source = {
         let path = PathBuf::from(path.trim());
-        let source = channelops_core::handover::open_source(&path)?;
-        let options = cur::Options {
-            account_id,
-            ..Default::default()
+        blocking(move || channelops_core::handover::open_source(&path)).await?
+    };
+    let options = cur::Options {
+        account_id,
+        ..Default::default()
+    };
+    state.validate(app, source, options).await
+}
+
+impl AppState {
+    /// Validates `source` with progress events and the Cancel switch, keeping the
+    /// run's diagnostic bundle (when the workspace has its signing key).
+    pub(crate) async fn validate(
+        &self,
+        app: tauri::AppHandle,
+        source: std::sync::Arc<dyn cur::Source>,
+        options: cur::Options,
+    ) -> Result<ValidationResult, IpcError> {
+        let cancel = CancelToken::default();
+        if let Ok(mut c) = self.cancel.lock() {
+            *c = Some(cancel.clone());
+        }
+        let key = match &self.db_path {
+            Ok(p) => channelops_core::handover::load_key(p).ok(),
+            Err(_) => None,
         };
-        let report = |p: cur::Progress| {
-            let _ = ValidationProgress(p).emit(&app);
-        };
-        cur::validate(source, &options, &report, &cancel)
-    })
-    .await
+        let (result, bundle) = blocking(move || {
+            let report = |p: cur::Progress| {
+                let _ = ValidationProgress(p).emit(&app);
+            };
+            match key {
+                Some(key) => channelops_core::handover::validate_and_bundle(
+                    source, &options, &key, &report, &cancel,
+                )
+                .map(|(r, b)| (r, Some(b))),
+                None => cur::validate(source, &options, &report, &cancel).map(|r| (r, None)),
+            }
+        })
+        .await?;
+        if let Ok(mut b) = self.last_bundle.lock() {
+            *b = bundle;
+        }
+        Ok(result)
+    }
 }
 
 /// Cancels the running validation (the progress bar's Cancel button).

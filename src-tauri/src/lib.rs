@@ -6,6 +6,7 @@
 
 mod commands;
 mod error;
+mod wizard;
 
 use std::process::ExitCode;
 
@@ -31,8 +32,28 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             commands::aws_preflight,
             commands::validate_path,
             commands::cancel_validation,
+            wizard::list_accounts,
+            wizard::add_account,
+            wizard::check_bucket,
+            wizard::stack_link,
+            wizard::open_link,
+            wizard::watch_stack,
+            wizard::stop_watching_stack,
+            wizard::list_curs,
+            wizard::latest_curs,
+            wizard::confirm_cur,
+            wizard::aws_insights,
+            wizard::complete_account,
+            wizard::export_path,
+            wizard::export_invitation,
+            wizard::activate_invitation,
+            wizard::activate_code,
+            wizard::export_bundle,
         ])
-        .events(tauri_specta::collect_events![commands::ValidationProgress])
+        .events(tauri_specta::collect_events![
+            commands::ValidationProgress,
+            wizard::StackProgress
+        ])
 }
 
 /// Names of the registered commands (for the permission check test).
@@ -78,6 +99,7 @@ pub fn run() -> ExitCode {
 
     let builder = specta_builder();
     let result = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
         .manage(commands::AppState::from_env())
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
@@ -144,10 +166,13 @@ mod tests {
             .iter()
             .map(|c| format!("allow-{}", c.replace('_', "-")))
             .collect();
-        // Progress events (validation) need listening, and nothing more of Tauri's core.
+        // Progress events need listening, and nothing more of Tauri's core; the
+        // native dialogs return only the path the user picked.
         expected.extend([
             "core:event:allow-listen".to_owned(),
             "core:event:allow-unlisten".to_owned(),
+            "dialog:allow-open".to_owned(),
+            "dialog:allow-save".to_owned(),
         ]);
         expected.sort();
         assert_eq!(granted, expected);

@@ -56,6 +56,28 @@ def first_run(driver, kind: str = "reseller") -> None:
     wait.until(EC.visibility_of_element_located((By.CSS_SELECTOR, "[data-testid=app-version]")))
 
 
+ACME = {
+    "Customer name": "Acme",
+    "Customer domain": "acme.example",
+    "Admin contact name": "Ann",
+    "Admin contact email": "ann@acme.example",
+}
+
+
+def fill_customer_form(driver) -> None:
+    """Part 1's form for Acme (Admin: Ann), then "Review"."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as EC
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    for label, value in ACME.items():
+        field = WebDriverWait(driver, 20).until(
+            EC.visibility_of_element_located((By.XPATH, f"//label[normalize-space(text())='{label}']//input"))
+        )
+        field.send_keys(value)
+    driver.find_element(By.XPATH, "//button[normalize-space()='Review']").click()
+
+
 @pytest.fixture
 def signed_in(app):
     """The real app after its first run: a reseller workspace, its Admin signed in."""

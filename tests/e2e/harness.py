@@ -92,10 +92,12 @@ def xvfb(width: int = 1200, height: int = 800) -> Iterator[str]:
 
 
 @contextlib.contextmanager
-def tauri_session(display: str, env_overrides: dict[str, str] | None = None) -> Iterator[webdriver.Remote]:
-    """tauri-driver on free ports, and a WebDriver session on the real app window."""
+def tauri_session(display: str, env_overrides: dict[str, str | None] | None = None) -> Iterator[webdriver.Remote]:
+    """tauri-driver on free ports, and a WebDriver session on the real app window.
+    `env_overrides` sets variables for the app, or removes them (value None)."""
     port, native_port = free_port(), free_port()
-    env = {**os.environ, "DISPLAY": display, **(env_overrides or {})}
+    merged = {**os.environ, "DISPLAY": display, **(env_overrides or {})}
+    env = {k: v for k, v in merged.items() if v is not None}
     env.pop("WAYLAND_DISPLAY", None)
     log = tempfile.NamedTemporaryFile(prefix="tauri-driver-", suffix=".log", delete=False)
     driver_proc = subprocess.Popen(

@@ -11,7 +11,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
-from conftest import PASSWORD, first_run
+from conftest import PASSWORD, fill_customer_form, first_run
 from harness import REPO
 
 
@@ -98,14 +98,7 @@ def test_parts_1_and_2_through_the_rust_backend(signed_in, shot, data_dir):
     # A reseller's own workspace is the only parent: chosen, and shown for confirmation.
     parent = Select(wait(app).until(EC.visibility_of_element_located((By.XPATH, "//label[normalize-space(text())='Parent reseller']//select"))))
     assert parent.first_selected_option.text == "Resell One"
-    for label, value in {
-        "Customer name": "Acme",
-        "Customer domain": "acme.example",
-        "Admin contact name": "Ann",
-        "Admin contact email": "ann@acme.example",
-    }.items():
-        app.find_element(By.XPATH, f"//label[normalize-space(text())='{label}']//input").send_keys(value)
-    app.find_element(By.XPATH, "//button[normalize-space()='Review']").click()
+    fill_customer_form(app)
     confirm = wait(app).until(EC.visibility_of_element_located((By.CSS_SELECTOR, "[data-testid=confirm-text]")))
     assert confirm.text == "Add Acme under Resell One?"
     shot("part1-confirm")
@@ -136,3 +129,48 @@ def test_parts_1_and_2_through_the_rust_backend(signed_in, shot, data_dir):
                 assert code not in " ".join(map(str, row)), f"the activation code is stored in clear in {table}"
     finally:
         db.close()
+
+
+def test_support_mode_validates_a_folder_and_its_bundle_gives_the_same_verdict(signed_in, shot, tmp_path):
+    """Support mode in the real window: a generated copy of a bucket validated through
+    Rust with the verdict view; its diagnostic bundle saved (the command the "Export
+    diagnostic bundle" button calls with the path the native dialog returns) and
+    validated in turn, giving the same verdict."""
+    import subprocess
+
+    from selenium.webdriver.remote.file_detector import UselessFileDetector
+
+    from harness import app_binary
+
+    app = signed_in
+    app.file_detector = UselessFileDetector()
+    fixtures = tmp_path / "fixtures"
+    subprocess.run([str(app_binary().parent / "channelops"), "fixtures", str(fixtures)], check=True, stdout=subprocess.DEVNULL)
+    app.find_element(By.XPATH, "//nav//a[normalize-space()='Support']").click()
+    path = wait(app).until(EC.visibility_of_element_located((By.CSS_SELECTOR, "[data-testid=support-path]")))
+    path.send_keys(str(fixtures / "no-resource-ids"))
+    app.find_element(By.XPATH, "//button[normalize-space()='Validate']").click()
+    invalid = wait(app, 60).until(EC.visibility_of_element_located((By.CSS_SELECTOR, "[data-testid=invalid-report]")))
+    assert "no-rid: not valid" in invalid.text
+    first = app.find_element(By.CSS_SELECTOR, "[data-testid=verdict]").text
+    shot("support-verdict")
+
+    bundle = tmp_path / "bundle.json"
+    saved = app.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "window.__TAURI_INTERNALS__.invoke('export_bundle', { path: arguments[0] }).then(() => done('ok'), (e) => done(JSON.stringify(e)));",
+        str(bundle),
+    )
+    assert saved == "ok", saved
+    assert bundle.is_file()
+    text = bundle.read_text()
+    assert "aws_secret_access_key" not in text.lower()
+
+    path.clear()
+    path.send_keys(str(bundle))
+    app.find_element(By.XPATH, "//button[normalize-space()='Validate']").click()
+    wait(app, 60).until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, "[data-testid=verdict]"), "bundle"))
+    again = app.find_element(By.CSS_SELECTOR, "[data-testid=verdict]").text
+    # Same reports and checks; only the "Source:" line names the bundle instead.
+    strip = lambda t: "\n".join(line for line in t.splitlines() if not line.startswith("Source:"))
+    assert strip(again) == strip(first)

@@ -1,22 +1,38 @@
 // The UI talks to the app only through a Backend. Its shape is the generated
 // command bindings (from Rust, see bindings.ts): one source of truth, plus the
-// app's events. Two implementations: the real one over Tauri IPC, and an
-// in-memory mock that lets the same screens run in a plain browser for tests.
+// app's events and the native dialogs. Two implementations: the real one over
+// Tauri IPC, and an in-memory mock that lets the same screens run in a plain
+// browser for tests.
+import { open, save } from '@tauri-apps/plugin-dialog';
 import { commands, events } from './bindings';
-import type { ValidationProgress } from './bindings';
+import type { StackProgress, ValidationProgress } from './bindings';
 import { createMockBackend, mockOptionsFromQuery } from './mockBackend';
 
 export type Commands = typeof commands;
+/** What the native dialog picks: a folder, an existing file, or where to save. */
+export type PickKind = 'folder' | 'file' | 'save';
 export interface Backend extends Commands {
   /** Calls `cb` as a validation reads files; resolves to the function that stops listening. */
   onValidationProgress(cb: (p: ValidationProgress) => void): Promise<() => void>;
+  /** Calls `cb` on each status change of the stack being watched. */
+  onStackProgress(cb: (p: StackProgress) => void): Promise<() => void>;
+  /** The native open/save dialog; `null` when the user cancelled it. */
+  pickPath(kind: PickKind, defaultPath?: string): Promise<string | null>;
 }
 export type * from './bindings';
+
+async function pickPath(kind: PickKind, defaultPath?: string): Promise<string | null> {
+  if (kind === 'save') return save({ defaultPath });
+  const picked = await open({ directory: kind === 'folder', multiple: false, defaultPath });
+  return typeof picked === 'string' ? picked : null;
+}
 
 /** The backend over Tauri IPC: the generated command functions and events. */
 export const tauriBackend: Backend = {
   ...commands,
   onValidationProgress: (cb) => events.validationProgress.listen((e) => cb(e.payload)),
+  onStackProgress: (cb) => events.stackProgress.listen((e) => cb(e.payload)),
+  pickPath,
 };
 
 /** True when running inside the Tauri web view. */

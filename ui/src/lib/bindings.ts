@@ -119,7 +119,8 @@ async awsPreflight(profile: string | null, accountId: string) : Promise<Result<P
 }
 },
 /**
- * Support mode: validate a local folder, data file or diagnostic bundle.
+ * Support mode: validate a local folder, data file or diagnostic bundle. The
+ * run's diagnostic bundle is kept for "Export diagnostic bundle".
  */
 async validatePath(path: string, accountId: string | null) : Promise<Result<ValidationResult, IpcError>> {
     try {
@@ -139,6 +140,196 @@ async cancelValidation() : Promise<Result<null, IpcError>> {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
 }
+},
+/**
+ * The customer's cloud accounts (to resume the stepper where it was left).
+ */
+async listAccounts(customerId: string) : Promise<Result<CloudAccount[], IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("list_accounts", { customerId }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Part 3: the AWS management account (after the pre-flight passed).
+ */
+async addAccount(customerId: string, awsAccountId: string) : Promise<Result<CloudAccount, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("add_account", { customerId, awsAccountId }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * The bucket step: name rules, region (us-east-1), list and read; recorded when it passes.
+ */
+async checkBucket(profile: string | null, accountId: string, bucket: string, prefix: string) : Promise<Result<BucketStep, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("check_bucket", { profile, accountId, bucket, prefix }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * The CloudFormation quick-create link for the account (external ID and bucket filled in).
+ */
+async stackLink(accountId: string) : Promise<Result<string, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("stack_link", { accountId }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Opens an AWS console link in the browser, or a `mailto:` link in the mail app.
+ */
+async openLink(url: string) : Promise<Result<null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("open_link", { url }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Watches the vendor stack until it is complete or failed (or "Stop watching"),
+ * sending each change as an event; a complete stack is recorded with its role.
+ */
+async watchStack(profile: string | null, accountId: string) : Promise<Result<StackStep, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("watch_stack", { profile, accountId }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Stops watching the stack (the step was left).
+ */
+async stopWatchingStack() : Promise<Result<null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("stop_watching_stack") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * The CUR list: validates every report in the account's bucket (progress events,
+ * Cancel), records the run, and keeps its diagnostic bundle.
+ */
+async listCurs(profile: string | null, accountId: string) : Promise<Result<CurListing, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("list_curs", { profile, accountId }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * The latest recorded CUR list of the account (shown again when the stepper resumes).
+ */
+async latestCurs(accountId: string) : Promise<Result<ValidationResult | null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("latest_curs", { accountId }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * "Confirm and proceed" with the one chosen CUR.
+ */
+async confirmCur(accountId: string, reportName: string) : Promise<Result<CloudAccount, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("confirm_cur", { accountId, reportName }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Trusted Advisor, Cost Optimization Hub and Security Hub, as they are now.
+ */
+async awsInsights(profile: string | null) : Promise<Result<Insight[], IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("aws_insights", { profile }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * "Complete": the insights chosen, and the account done.
+ */
+async completeAccount(accountId: string, insights: InsightKind[]) : Promise<Result<CloudAccount, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("complete_account", { accountId, insights }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * A suggested place for an exported file: the Downloads folder and a name.
+ */
+async exportPath(name: string, suffix: string) : Promise<Result<string, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("export_path", { name, suffix }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Issues a new invitation (the previous unused code stops working) and saves its file.
+ */
+async exportInvitation(customerId: string, path: string) : Promise<Result<ExportedInvitation, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("export_invitation", { customerId, path }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * The customer Admin's first step: the invitation file, its code and a new
+ * password; creates the customer's workspace here and signs in.
+ */
+async activateInvitation(path: string, code: string, password: string) : Promise<Result<Actor, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("activate_invitation", { path, code, password }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Activation with a typed code of an invitation this workspace already holds.
+ */
+async activateCode(email: string, code: string, password: string) : Promise<Result<Actor, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("activate_code", { email, code, password }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Saves the latest validation's diagnostic bundle (result + the bytes it read).
+ */
+async exportBundle(path: string) : Promise<Result<null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("export_bundle", { path }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
 }
 }
 
@@ -146,8 +337,10 @@ async cancelValidation() : Promise<Result<null, IpcError>> {
 
 
 export const events = __makeEvents__<{
+stackProgress: StackProgress,
 validationProgress: ValidationProgress
 }>({
+stackProgress: "stack-progress",
 validationProgress: "validation-progress"
 })
 
@@ -157,6 +350,7 @@ validationProgress: "validation-progress"
 
 /** user-defined types **/
 
+export type AccountState = "entered" | "bucket_set" | "stack_created" | "cur_validated" | "confirmed" | "completed"
 /**
  * The signed-in user.
  */
@@ -185,6 +379,26 @@ data_dir: string;
  * Whether the data folder exists and is writable right now.
  */
 data_dir_writable: boolean }
+/**
+ * What the bucket check found; `ok` only when every step passed.
+ */
+export type BucketStatus = { bucket: string; 
+/**
+ * The region AWS reported (`None` when it could not be asked).
+ */
+region: string | null; ok: boolean; 
+/**
+ * What is wrong, in one sentence.
+ */
+problem: string | null; remedy: string | null; 
+/**
+ * Objects seen by the listing probe (0 or 1).
+ */
+objects_seen: number }
+/**
+ * What a step found in AWS and the account as recorded afterwards.
+ */
+export type BucketStep = { status: BucketStatus; account: CloudAccount }
 export type Check = { id: CheckId; status: CheckStatus; message: string; 
 /**
  * What to do, in the AWS console; absent on a pass.
@@ -195,8 +409,10 @@ remedy: string | null; evidence: Evidence | null }
  */
 export type CheckId = "legacy_cur" | "format" | "resource_ids" | "split_cost_allocation" | "hourly" | "readable" | "payer_account" | "freshness" | "bucket_region"
 export type CheckStatus = "pass" | "fail" | "warn" | "skipped"
+export type CloudAccount = { id: string; customer_id: string; aws_account_id: string; state: AccountState; bucket: string | null; prefix: string | null; report_name: string | null; role_arn: string | null; external_id: string; stack_id: string | null; insights: string[] }
 export type Contract = { id: string; customer_id: string; start_date: string; end_date: string | null; plan: string; notes: string; status: ContractStatus }
 export type ContractStatus = "draft" | "active" | "ended"
+export type CurListing = { result: ValidationResult; account: CloudAccount }
 export type CustomerProgress = { customer_id: string; customer: string; parent: string; 
 /**
  * 1, 2 or 3; 4 when done.
@@ -293,6 +509,15 @@ export type ErrorCode =
  * What a check saw: which file, which column, which value.
  */
 export type Evidence = { key?: string | null; column?: string | null; value?: string | null }
+/**
+ * What the reseller sees once an invitation is exported: the code (shown once),
+ * where the file is, and the welcome message to send.
+ */
+export type ExportedInvitation = { email: string; code: string; expires_at: string; path: string; welcome_text: string; mailto: string }
+/**
+ * The resource whose failure made the stack fail.
+ */
+export type FailedResource = { logical_id: string; resource_type: string; reason: string }
 export type Health = "valid" | "warnings" | "failed" | "not_available"
 /**
  * The caller, as AWS sees it.
@@ -314,6 +539,37 @@ principal_arn: string; principal_kind: PrincipalKind;
  * How the principal ARN was found, when not exact (e.g. "path unknown").
  */
 note: string | null }
+export type Insight = { kind: InsightKind; name: string; state: InsightState; 
+/**
+ * What was found.
+ */
+detail: string; 
+/**
+ * What enabling it means (cost, plan, who must act).
+ */
+enabling: string; 
+/**
+ * Where to turn it on (an https AWS console link).
+ */
+console_url: string; 
+/**
+ * The region asked.
+ */
+region: string }
+export type InsightKind = "trusted_advisor" | "cost_optimization_hub" | "security_hub"
+export type InsightState = "enabled" | "not_enabled" | 
+/**
+ * Trusted Advisor's full checks need a Business or Enterprise support plan.
+ */
+"needs_support_plan" | 
+/**
+ * The user may not ask (the status is unknown).
+ */
+"access_denied" | 
+/**
+ * The service did not answer in a way we understand.
+ */
+"unknown"
 /**
  * `{code, message, remedy}`: what every failing command returns to the UI.
  * `code` is stable (see [`ErrorCode`]); `message` and `remedy` are for people.
@@ -432,6 +688,33 @@ valid: boolean;
  */
 billing_periods: string[]; checks: Check[] }
 export type Role = "admin" | "viewer"
+export type StackPhase = 
+/**
+ * No stack of that name (yet): the user has not pressed "Create stack".
+ */
+"not_found" | "in_progress" | "complete" | "failed"
+/**
+ * Each status change of the stack being watched.
+ */
+export type StackProgress = { status: string; phase: StackPhase }
+export type StackStatus = { stack_name: string; phase: StackPhase; 
+/**
+ * CloudFormation's own status (CREATE_IN_PROGRESS, ROLLBACK_COMPLETE…).
+ */
+status: string | null; reason: string | null; failed_resource: FailedResource | null; 
+/**
+ * The `RoleArn` output, once complete.
+ */
+role_arn: string | null; 
+/**
+ * `iam:GetRole` found that role (`None` when not asked or not allowed).
+ */
+role_verified: boolean | null; 
+/**
+ * What to do next, in one sentence.
+ */
+next_step: string }
+export type StackStep = { status: StackStatus; account: CloudAccount }
 export type Step = 
 /**
  * Part 1: the profile was saved with "Complete later".

@@ -6,7 +6,15 @@ import type {
   Actor,
   AddedCustomerView,
   AppInfo,
+  BucketStep,
+  CloudAccount,
   Contract,
+  CurListing,
+  ExportedInvitation,
+  Insight,
+  InsightKind,
+  StackProgress,
+  StackStep,
   CustomerProgress,
   IpcError,
   NewContractInput,
@@ -21,7 +29,7 @@ import type {
   WorkspaceStatus,
 } from './bindings';
 import type { Backend } from './backend';
-import { PREFLIGHT_ALLOWED, PREFLIGHT_DENIED, VALIDATION_RESULT } from './mockData';
+import { INSIGHTS, PREFLIGHT_ALLOWED, PREFLIGHT_DENIED, VALIDATION_RESULT } from './mockData';
 
 export interface MockOptions {
   appInfo?: Partial<AppInfo>;
@@ -29,6 +37,10 @@ export interface MockOptions {
   appInfoError?: IpcError;
   /** Start with a workspace, a signed-in Admin and two customers (`?mock=demo`). */
   demo?: boolean;
+  /** Start as the signed-in Admin of a customer with a contract (`?mock=customer`). */
+  customer?: boolean;
+  /** What the native open/save dialogs answer (`null`: the user cancelled). */
+  picked?: string | null;
 }
 
 const ok = <T>(data: T): Result<T, IpcError> => ({ status: 'ok', data });
@@ -40,6 +52,7 @@ const fail = <T>(code: IpcError['code'], message: string, remedy: string): Resul
 interface MockCustomer {
   org: Org;
   contract: Contract | null;
+  activated?: boolean;
 }
 
 export function createMockBackend(options: MockOptions = {}): Backend {
@@ -55,7 +68,18 @@ export function createMockBackend(options: MockOptions = {}): Backend {
   const resellers: Org[] = [];
   const customers: MockCustomer[] = [];
   let cancelled = false;
+  let stackStopped = false;
   const listeners = new Set<(p: ValidationProgress) => void>();
+  const stackListeners = new Set<(p: StackProgress) => void>();
+  const accounts: CloudAccount[] = [];
+  let lastValidation: ValidationResult | null = null;
+  /** Links handed to the system browser or mail app (tests read them). */
+  const opened: string[] = [];
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  const ORDER: CloudAccount['state'][] = ['entered', 'bucket_set', 'stack_created', 'cur_validated', 'confirmed', 'completed'];
+  const advance = (a: CloudAccount, to: CloudAccount['state']) => {
+    if (ORDER.indexOf(to) > ORDER.indexOf(a.state)) a.state = to;
+  };
 
   const org = (kind: Org['kind'], name: string, domain: string, parent: Org | null): Org => ({
     id: `${kind}-${name.toLowerCase().replace(/\W+/g, '-')}`,
@@ -95,6 +119,20 @@ export function createMockBackend(options: MockOptions = {}): Backend {
   }
   if (options.demo) seed();
 
+  function seedCustomer() {
+    const reseller = org('reseller', 'Resell One', 'r1.example', null);
+    const acme = { ...org('customer', 'Acme', 'acme.example', reseller), contact_name: 'Ann', contact_email: 'ann@acme.example' };
+    const ann: Actor = { user_id: 'u-ann', email: 'ann@acme.example', name: 'Ann', role: 'admin', org_id: acme.id, org_name: 'Acme', org_kind: 'customer' };
+    workspace = { name: 'Acme', kind: 'customer', admin: ann, password: 'correct horse battery' };
+    user = ann;
+    customers.push({
+      org: acme,
+      contract: { id: 'c-acme', customer_id: acme.id, start_date: '2026-11-01', end_date: null, plan: 'Standard', notes: '', status: 'active' },
+      activated: true,
+    });
+  }
+  if (options.customer) seedCustomer();
+
   function progressOf(c: MockCustomer): CustomerProgress {
     if (!c.contract) {
       return {
@@ -108,6 +146,22 @@ export function createMockBackend(options: MockOptions = {}): Backend {
         who_must_act: `An Admin of ${c.org.parent_name}`,
         next_action: 'Assign contract',
         health: 'not_available',
+      };
+    }
+    const account = accounts.find((a) => a.customer_id === c.org.id);
+    if (c.activated || account) {
+      const done = account?.state === 'completed';
+      return {
+        customer_id: c.org.id,
+        customer: c.org.name,
+        parent: c.org.parent_name ?? '',
+        part: done ? 4 : 3,
+        step: done ? 'done' : account ? 'bucket' : 'account',
+        percent: done ? 100 : account ? 55 : 45,
+        blocker: null,
+        who_must_act: done ? '' : `Admin of ${c.org.name} (${c.org.contact_email ?? ''})`,
+        next_action: done ? 'Nothing to do' : 'Connect your AWS Management Account',
+        health: done ? 'valid' : 'not_available',
       };
     }
     return {
@@ -224,11 +278,170 @@ export function createMockBackend(options: MockOptions = {}): Backend {
         listeners.forEach((cb) => cb({ files_done: i, files_total: total, bytes_read: i * 215_000 }));
         await new Promise((r) => setTimeout(r, path.includes('slow') ? 400 : 20));
       }
-      return ok({ ...VALIDATION_RESULT, source: path });
+      lastValidation = { ...VALIDATION_RESULT, source: path };
+      return ok(lastValidation);
     },
     async cancelValidation(): Promise<Result<null, IpcError>> {
       cancelled = true;
       return ok(null);
+    },
+    async listAccounts(customerId: string): Promise<Result<CloudAccount[], IpcError>> {
+      return needUser() ?? ok(accounts.filter((a) => a.customer_id === customerId).map((a) => ({ ...a })));
+    },
+    async addAccount(customerId: string, awsAccountId: string): Promise<Result<CloudAccount, IpcError>> {
+      const denied = needUser<CloudAccount>();
+      if (denied) return denied;
+      const c = customers.find((x) => x.org.id === customerId);
+      if (!c?.contract)
+        return fail('not_allowed', `${c?.org.name ?? 'this customer'} has no active contract`, `An Admin of ${c?.org.parent_name ?? 'the reseller'} must assign a contract first.`);
+      const id = awsAccountId.replace(/-/g, '');
+      let a = accounts.find((x) => x.customer_id === customerId && x.aws_account_id === id);
+      if (!a) {
+        a = { id: `acct-${accounts.length + 1}`, customer_id: customerId, aws_account_id: id, state: 'entered', bucket: null, prefix: null, report_name: null, role_arn: null, external_id: 'ext-mock-0123', stack_id: null, insights: [] };
+        accounts.push(a);
+      }
+      return ok({ ...a });
+    },
+    async checkBucket(_profile: string | null, accountId: string, bucket: string, prefix: string): Promise<Result<BucketStep, IpcError>> {
+      const a = accounts.find((x) => x.id === accountId);
+      if (!a) return fail('not_found', `cloud account ${accountId} was not found`, 'Start again from the account step.');
+      const name = bucket.trim();
+      if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(name))
+        return fail('invalid_input', `${JSON.stringify(name)} is not an S3 bucket name`, 'Bucket names are 3–63 lowercase letters, digits, dots and hyphens (enter the name only, not s3:// or a URL).');
+      await sleep(50);
+      if (name.includes('eu'))
+        return ok({ status: { bucket: name, region: 'eu-west-1', ok: false, problem: `the bucket ${name} is in eu-west-1, not us-east-1`, remedy: 'Create the CUR with a new bucket in US East (N. Virginia) us-east-1: the platform reads CUR buckets there only.', objects_seen: 0 }, account: { ...a } });
+      a.bucket = name;
+      a.prefix = prefix.trim().replace(/^\/+|\/+$/g, '');
+      advance(a, 'bucket_set');
+      return ok({ status: { bucket: name, region: 'us-east-1', ok: true, problem: null, remedy: null, objects_seen: 1 }, account: { ...a } });
+    },
+    async stackLink(accountId: string): Promise<Result<string, IpcError>> {
+      const a = accounts.find((x) => x.id === accountId);
+      if (!a?.bucket) return fail('invalid_input', 'no CUR bucket is set for this AWS account', 'Go back one step and check the bucket first.');
+      return ok(`https://us-east-1.console.aws.amazon.com/cloudformation/home?region=us-east-1#/stacks/quickcreate?stackName=ChannelOpsCurAccess&param_ExternalId=${a.external_id}&param_CurBucketName=${a.bucket}`);
+    },
+    async openLink(url: string): Promise<Result<null, IpcError>> {
+      if (!url.startsWith('mailto:') && !url.startsWith('https://us-east-1.console.aws.amazon.com/'))
+        return fail('not_allowed', `refused to open ${JSON.stringify(url)}: only https links to the AWS console are opened`, 'Open the AWS console yourself.');
+      opened.push(url);
+      (globalThis as { __mockOpened?: string[] }).__mockOpened = opened;
+      return ok(null);
+    },
+    async watchStack(_profile: string | null, accountId: string): Promise<Result<StackStep, IpcError>> {
+      const a = accounts.find((x) => x.id === accountId);
+      if (!a) return fail('not_found', `cloud account ${accountId} was not found`, 'Start again from the account step.');
+      stackStopped = false;
+      const failing = a.bucket?.includes('fail') ?? false;
+      const steps: StackProgress[] = failing
+        ? [{ status: '', phase: 'not_found' }, { status: 'CREATE_IN_PROGRESS', phase: 'in_progress' }, { status: 'ROLLBACK_COMPLETE', phase: 'failed' }]
+        : [{ status: '', phase: 'not_found' }, { status: 'CREATE_IN_PROGRESS', phase: 'in_progress' }, { status: 'CREATE_COMPLETE', phase: 'complete' }];
+      let last = steps[0];
+      for (const st of steps) {
+        if (stackStopped) break;
+        last = st;
+        stackListeners.forEach((cb) => cb(st));
+        await sleep(a.bucket?.includes('slow') ? 1500 : 150);
+      }
+      const complete = last.phase === 'complete';
+      if (complete) {
+        a.role_arn = `arn:aws:iam::${a.aws_account_id}:role/ChannelOpsCurAccess`;
+        a.stack_id = 'ChannelOpsCurAccess';
+        advance(a, 'stack_created');
+      }
+      return ok({
+        status: {
+          stack_name: 'ChannelOpsCurAccess',
+          phase: last.phase,
+          status: last.status || null,
+          reason: failing ? 'The following resource(s) failed to create: [CurReadRole].' : null,
+          failed_resource: failing ? { logical_id: 'CurReadRole', resource_type: 'AWS::IAM::Role', reason: 'User is not authorized to perform: iam:CreateRole' } : null,
+          role_arn: complete ? a.role_arn : null,
+          role_verified: complete ? true : null,
+          next_step: complete ? 'The role exists: go on to validate the CUR files.' : failing ? 'Fix the failing resource, delete the stack, and create it again.' : 'Press "Create stack" in the console.',
+        },
+        account: { ...a },
+      });
+    },
+    async stopWatchingStack(): Promise<Result<null, IpcError>> {
+      stackStopped = true;
+      return ok(null);
+    },
+    async listCurs(_profile: string | null, accountId: string): Promise<Result<CurListing, IpcError>> {
+      const a = accounts.find((x) => x.id === accountId);
+      if (!a?.bucket) return fail('invalid_input', 'no CUR bucket is set for this AWS account', 'Go back to the bucket step and check the bucket first.');
+      const res = await backend.validatePath(a.bucket, null);
+      if (res.status === 'error') return res;
+      const result = { ...res.data, source: `s3://${a.bucket}/${a.prefix ?? ''}` };
+      lastValidation = result;
+      if (result.selectable.length > 0) advance(a, 'cur_validated');
+      return ok({ result, account: { ...a } });
+    },
+    async latestCurs(): Promise<Result<ValidationResult | null, IpcError>> {
+      return ok(lastValidation);
+    },
+    async confirmCur(accountId: string, reportName: string): Promise<Result<CloudAccount, IpcError>> {
+      const a = accounts.find((x) => x.id === accountId);
+      if (!a) return fail('not_found', `cloud account ${accountId} was not found`, 'Start again from the account step.');
+      if (!lastValidation?.selectable.includes(reportName))
+        return fail('invalid_input', `${JSON.stringify(reportName)} is not one of the valid CURs of the latest validation`, 'Refresh the list and choose one of the reports marked valid; the others say what to fix.');
+      a.report_name = reportName;
+      advance(a, 'confirmed');
+      return ok({ ...a });
+    },
+    async awsInsights(): Promise<Result<Insight[], IpcError>> {
+      await sleep(50);
+      return ok(INSIGHTS.map((i) => ({ ...i })));
+    },
+    async completeAccount(accountId: string, insights: InsightKind[]): Promise<Result<CloudAccount, IpcError>> {
+      const a = accounts.find((x) => x.id === accountId);
+      if (!a) return fail('not_found', `cloud account ${accountId} was not found`, 'Start again from the account step.');
+      if (ORDER.indexOf(a.state) < ORDER.indexOf('confirmed'))
+        return fail('invalid_input', `AWS account ${a.aws_account_id} has no confirmed CUR yet`, 'Choose a valid CUR in the list and press "Confirm and proceed" first.');
+      a.insights = [...new Set(insights)].sort();
+      advance(a, 'completed');
+      return ok({ ...a });
+    },
+    async exportPath(name: string, suffix: string): Promise<Result<string, IpcError>> {
+      const slug = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'export';
+      return ok(`/home/me/Downloads/${slug}${suffix}`);
+    },
+    async exportInvitation(customerId: string, path: string): Promise<Result<ExportedInvitation, IpcError>> {
+      const denied = needUser<ExportedInvitation>();
+      if (denied) return denied;
+      const c = customers.find((x) => x.org.id === customerId);
+      if (!c) return fail('not_found', `customer ${customerId} was not found`, 'Check the name or ID.');
+      if (!path.trim()) return fail('invalid_input', 'no file was chosen', 'Choose where to save the invitation file.');
+      if (path.includes('readonly')) return fail('io', `could not write ${path}: Permission denied`, `Choose a folder you can write to.`);
+      const email = c.org.contact_email ?? 'admin@customer.example';
+      const welcome = `Hello ${c.org.contact_name ?? ''},\n\n${c.org.parent_name} has set up ${c.org.name} on the cloud-cost platform.\n\nYour activation code: H4MR2-QX7PB-K9TWD-3NZFA-E5Y\n`;
+      return ok({ email, code: 'H4MR2-QX7PB-K9TWD-3NZFA-E5Y', expires_at: '2026-12-10T12:00:00Z', path, welcome_text: welcome, mailto: `mailto:${encodeURIComponent(email)}?subject=${encodeURIComponent('Invitation')}&body=${encodeURIComponent(welcome)}` });
+    },
+    async activateInvitation(path: string, code: string, password: string): Promise<Result<Actor, IpcError>> {
+      if (!path.trim()) return fail('invalid_input', 'no invitation file was chosen', 'Choose the invitation file attached to the welcome message.');
+      if (path.includes('expired')) return fail('invalid_file', 'this invitation has expired', 'Ask Resell One to send a new invitation (Customers → the customer → Invite).');
+      if (code.replace(/[-\s]/g, '').toUpperCase() !== 'H4MR2QX7PBK9TWD3NZFAE5Y')
+        return fail('invalid_file', 'the activation code does not match this invitation', 'Type the code exactly as in the welcome message (dashes and case do not matter).');
+      if (password.length < 12) return fail('invalid_input', 'the password is too short (12 characters at least)', 'Choose a longer password, such as a few unrelated words.');
+      seedCustomer();
+      if (workspace) workspace.password = password;
+      return ok(user as Actor);
+    },
+    async activateCode(email: string, code: string, password: string): Promise<Result<Actor, IpcError>> {
+      if (!workspace) return fail('invalid_file', 'this activation code is not valid for this email address', 'Type the code exactly as in the welcome message, or import the invitation file.');
+      return backend.activateInvitation(`/code/${email}`, code, password);
+    },
+    async exportBundle(path: string): Promise<Result<null, IpcError>> {
+      if (!lastValidation) return fail('invalid_input', 'there is no validation to export yet', 'Run a validation first; its diagnostic bundle can then be saved.');
+      if (!path.trim()) return fail('invalid_input', 'no file was chosen', 'Choose where to save the bundle.');
+      return ok(null);
+    },
+    async onStackProgress(cb) {
+      stackListeners.add(cb);
+      return () => stackListeners.delete(cb);
+    },
+    async pickPath() {
+      return options.picked === undefined ? '/home/me/picked' : options.picked;
     },
     async onValidationProgress(cb) {
       listeners.add(cb);
@@ -252,5 +465,7 @@ export function mockOptionsFromQuery(search: string): MockOptions {
       },
     };
   }
+  if (mock === 'customer') return { customer: true };
+  if (mock === 'cancelDialog') return { demo: true, picked: null };
   return mock === 'demo' ? { demo: true } : {};
 }

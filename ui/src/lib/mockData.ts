@@ -1,6 +1,6 @@
 // Canned answers of the mock backend, shaped by the generated types: a ready and
 // a not-ready pre-flight, and a validation with one valid and one invalid CUR.
-import type { Check, PermissionCheck, Preflight, ValidationResult } from './bindings';
+import type { Check, Insight, PermissionCheck, Preflight, ValidationResult } from './bindings';
 
 const ACTIONS = [
   'iam:CreatePolicy',
@@ -109,3 +109,33 @@ export const VALIDATION_RESULT: ValidationResult = {
   bytes_read: 1_290_000,
   bytes_total: 254_000_000,
 };
+
+export const INSIGHTS: Insight[] = [
+  {
+    kind: 'trusted_advisor',
+    name: 'AWS Trusted Advisor',
+    state: 'needs_support_plan',
+    detail: 'The full Trusted Advisor checks need a Business or Enterprise support plan (SubscriptionRequiredException).',
+    enabling: 'The full set of Trusted Advisor checks comes with a Business, Enterprise On-Ramp or Enterprise support plan.',
+    console_url: 'https://us-east-1.console.aws.amazon.com/trustedadvisor/home?region=us-east-1#/dashboard',
+    region: 'us-east-1',
+  },
+  {
+    kind: 'cost_optimization_hub',
+    name: 'Cost Optimization Hub',
+    state: 'enabled',
+    detail: 'Opted in (member accounts included).',
+    enabling: 'Opting in is free; it gathers rightsizing, Savings Plans and idle-resource recommendations.',
+    console_url: 'https://us-east-1.console.aws.amazon.com/costmanagement/home?region=us-east-1#/cost-optimization-hub',
+    region: 'us-east-1',
+  },
+  {
+    kind: 'security_hub',
+    name: 'AWS Security Hub',
+    state: 'not_enabled',
+    detail: 'Security Hub is not enabled in us-east-1 (InvalidAccessException).',
+    enabling: 'Enabling Security Hub in a region starts its security checks there; it is billed per check and finding after a 30-day free trial.',
+    console_url: 'https://us-east-1.console.aws.amazon.com/securityhub/home?region=us-east-1',
+    region: 'us-east-1',
+  },
+];

@@ -31,10 +31,14 @@ test('every page is reachable by keyboard alone and focus lands on the content',
 });
 
 test('the Home entry point leads to Assets → Amazon Web Services → Connect new account', async ({ page }) => {
+  // A reseller or distributor Admin first chooses the customer.
   await page.goto('/?mock=demo');
   await page.getByRole('button', { name: 'Connect', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Which customer?' })).toBeFocused();
+  // A customer's own Admin goes straight to the stepper, at its first step, focused.
+  await page.goto('/?mock=customer');
+  await page.getByRole('button', { name: 'Connect', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Amazon Web Services' })).toBeVisible();
-  // The stepper is open at its first step, focused.
   await expect(page.getByRole('heading', { level: 2, name: 'Review' })).toBeFocused();
   // From Assets itself: "Connect new account".
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Assets' }).click();

@@ -84,9 +84,20 @@ test('Part 2 from the Validation page: the blocker, who must act, and the button
   await expect(page.getByTestId('blocker').filter({ hasText: 'Acme' })).toContainText('Part 3');
 });
 
+test('Part 3 is blocked, with the reason and who must act, until the customer has a contract', async ({ page }) => {
+  await page.goto('/?mock=demo#/assets');
+  await page.getByRole('button', { name: 'Connect new account' }).click();
+  await page.getByTestId('connect-customer').selectOption({ label: 'Acme' });
+  await expect(page.getByTestId('connect-blocked')).toContainText('No active contract');
+  await expect(page.getByTestId('connect-blocked')).toContainText('Who must act: An Admin of Resell One');
+  await expect(page.getByRole('button', { name: 'Next' })).toHaveCount(0);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
 test('Part 3: review, pre-flight per action with fixes, then the exact CUR settings', async ({ page }) => {
   await page.goto('/?mock=demo#/assets');
   await page.getByRole('button', { name: 'Connect new account' }).click();
+  await page.getByTestId('connect-customer').selectOption({ label: 'Globex' });
   await expect(page.getByText('iam:AttachRolePolicy')).toBeVisible();
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'AWS account and permissions' })).toBeFocused();
@@ -172,4 +183,176 @@ test('Part 1 by keyboard alone', async ({ page }) => {
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('activation-code')).toBeVisible();
+});
+
+test('Part 3 to the end: bucket region, live stack status, one CUR chosen, Refresh, Confirm, insights, Complete', async ({ page }) => {
+  await page.goto('/?mock=customer');
+  await expect(page.getByTestId('signed-in')).toHaveText('Ann · Acme');
+  await page.getByRole('button', { name: 'Connect', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Review' })).toBeFocused();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByTestId('aws-account-id').fill('111122223333');
+  await page.getByRole('button', { name: 'Check permissions' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Cost and Usage Report' })).toBeFocused();
+  await page.getByRole('button', { name: 'Next' }).click();
+
+  // The bucket: its name is checked, then its region.
+  await expect(page.getByRole('heading', { level: 2, name: 'S3 bucket' })).toBeFocused();
+  await page.getByTestId('bucket-name').fill('s3://acme-cur');
+  await page.getByRole('button', { name: 'Check bucket' }).click();
+  await expect(page.getByRole('alert')).toContainText('name only, not s3://');
+  await page.getByTestId('bucket-name').fill('acme-cur-eu');
+  await page.getByRole('button', { name: 'Check bucket' }).click();
+  await expect(page.getByTestId('bucket-status')).toContainText('eu-west-1, not us-east-1');
+  await expect(page.getByRole('button', { name: 'Next' })).toBeDisabled();
+  await page.getByTestId('bucket-name').fill('acme-cur');
+  await page.getByTestId('bucket-prefix').fill('cur');
+  await page.getByRole('button', { name: 'Check bucket' }).click();
+  await expect(page.getByTestId('bucket-status')).toContainText('acme-cur is in us-east-1');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Next' }).click();
+
+  // The console link is opened (only an AWS console link), and the stack is watched live.
+  await expect(page.getByRole('heading', { level: 2, name: 'CloudFormation stack' })).toBeFocused();
+  await page.getByTestId('open-console').click();
+  await expect(page.getByTestId('stack-status')).toContainText('Created');
+  await expect(page.getByTestId('stack-status')).toContainText('CREATE_COMPLETE');
+  await expect(page.getByTestId('stack-status')).toContainText('role/ChannelOpsCurAccess');
+  const opened = await page.evaluate(() => (globalThis as { __mockOpened?: string[] }).__mockOpened ?? []);
+  expect(opened[0]).toContain('quickcreate');
+  expect(opened[0]).toContain('param_CurBucketName=acme-cur');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByTestId('stack-next').click();
+
+  // The CUR list: the valid one chosen (only one may be), the invalid one explained.
+  await expect(page.getByRole('heading', { level: 2, name: 'CUR files' })).toBeFocused();
+  await expect(page.getByRole('radio', { name: /hourly-cur/ })).toBeChecked();
+  await expect(page.getByTestId('invalid-report')).toContainText('no-rid: not valid');
+  await expect(page.getByTestId('invalid-report')).toContainText('Include resource IDs');
+  await page.getByTestId('refresh-curs').click();
+  await expect(page.getByRole('radio', { name: /hourly-cur/ })).toBeChecked();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByTestId('confirm-cur').click();
+
+  // Insights with their status; Complete finishes without linking them.
+  await expect(page.getByRole('heading', { level: 2, name: 'Insights' })).toBeFocused();
+  await expect(page.getByTestId('insight')).toHaveCount(3);
+  await expect(page.getByTestId('insight').filter({ hasText: 'Trusted Advisor' })).toContainText('Needs a support plan');
+  await expect(page.getByTestId('insight').filter({ hasText: 'Security Hub' })).toContainText('Not enabled');
+  await page.getByTestId('insight').filter({ hasText: 'Security Hub' }).getByRole('checkbox').check();
+  await expect(page.getByTestId('insights-not-yet')).toContainText('AWS Security Hub');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByTestId('link-new-account').click();
+  await expect(page.getByTestId('connect-done')).toContainText('111122223333');
+  await expect(page.getByText('2 insights linked.')).toBeVisible();
+  await page.getByRole('button', { name: 'Review onboarding progress' }).click();
+  await expect(page.getByTestId('done')).toHaveText('Acme');
+});
+
+test('Part 3 resumes where it was left, and a failed stack shows the failing resource', async ({ page }) => {
+  await page.goto('/?mock=customer#/assets');
+  await page.getByRole('button', { name: 'Connect new account' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByTestId('aws-account-id').fill('111122223333');
+  await page.getByRole('button', { name: 'Check permissions' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByTestId('bucket-name').fill('acme-fail');
+  await page.getByRole('button', { name: 'Check bucket' }).click();
+  await expect(page.getByTestId('bucket-status')).toContainText('us-east-1');
+  await page.getByRole('button', { name: 'Complete later' }).click();
+  await expect(page.getByTestId('aws-account')).toContainText('Bucket checked');
+
+  await page.getByRole('button', { name: 'Connect new account' }).click();
+  await expect(page.getByTestId('resume')).toContainText('111122223333');
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'CloudFormation stack' })).toBeFocused();
+  await page.getByTestId('check-stack').click();
+  await expect(page.getByTestId('stack-status')).toContainText('Failed');
+  await expect(page.getByTestId('stack-status')).toContainText('CurReadRole (AWS::IAM::Role): User is not authorized');
+  await expect(page.getByTestId('stack-next')).toBeDisabled();
+});
+
+test('invitation: exported from Customers with the code and welcome message, then activated with a new password', async ({ page }) => {
+  await page.goto('/?mock=demo#/customers');
+  await page.getByRole('button', { name: 'Invite Globex' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Invite the Admin of Globex' })).toBeFocused();
+  await expect(page.getByTestId('invitation-out')).toHaveValue('/home/me/Downloads/globex.channelops-invitation.json');
+  await page.getByRole('button', { name: /Save as…/ }).click();
+  await expect(page.getByTestId('invitation-out')).toHaveValue('/home/me/picked');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Export invitation' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Invitation exported' })).toBeFocused();
+  await expect(page.getByTestId('invitation-saved')).toContainText('/home/me/picked');
+  await expect(page.getByTestId('invitation-code')).toHaveText('H4MR2-QX7PB-K9TWD-3NZFA-E5Y');
+  await expect(page.getByText('The code expires on December 10, 2026.')).toBeVisible();
+  await expect(page.getByTestId('welcome-text')).toHaveValue(/Your activation code: H4MR2/);
+  await page.getByRole('button', { name: 'Send by email…' }).click();
+  const opened = await page.evaluate(() => (globalThis as { __mockOpened?: string[] }).__mockOpened ?? []);
+  expect(opened[0]).toMatch(/^mailto:/);
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // On the customer's machine: a fresh app, "I have an invitation".
+  await page.goto('/');
+  await page.getByTestId('have-invitation').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Activate your invitation' })).toBeFocused();
+  await page.getByRole('button', { name: /Choose file…/ }).click();
+  await expect(page.getByTestId('invitation-path')).toHaveValue('/home/me/picked');
+  await page.getByTestId('activation-code').fill('WRONG-CODE');
+  await page.getByTestId('auth-password').fill('correct horse battery');
+  await page.getByTestId('auth-confirm').fill('correct horse battery');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Activate and sign in' }).click();
+  await expect(page.getByRole('alert')).toContainText('does not match this invitation');
+  await page.getByTestId('activation-code').fill('h4mr2 qx7pb k9twd 3nzfa e5y');
+  await page.getByRole('button', { name: 'Activate and sign in' }).click();
+  await expect(page.getByTestId('signed-in')).toHaveText('Ann · Acme');
+  await expect(page.getByRole('heading', { name: 'Connect your AWS Management Account' })).toBeVisible();
+});
+
+test('support mode: the native dialog picks the folder, and the diagnostic bundle is exported', async ({ page }) => {
+  await page.goto('/?mock=demo#/support');
+  await page.getByRole('button', { name: /Choose folder…/ }).click();
+  await expect(page.getByTestId('support-path')).toHaveValue('/home/me/picked');
+  await page.getByRole('button', { name: 'Validate' }).click();
+  await expect(page.getByTestId('verdict')).toBeVisible();
+  await page.getByTestId('export-bundle').click();
+  await expect(page.getByTestId('bundle-saved')).toContainText('/home/me/picked');
+});
+
+test('a cancelled dialog changes nothing', async ({ page }) => {
+  await page.goto('/?mock=cancelDialog#/support');
+  await page.getByTestId('support-path').fill('/data/copy');
+  await page.getByRole('button', { name: /Choose file…/ }).click();
+  await expect(page.getByTestId('support-path')).toHaveValue('/data/copy');
+  await page.getByRole('button', { name: 'Validate' }).click();
+  await page.getByTestId('export-bundle').click();
+  await expect(page.getByTestId('bundle-saved')).toHaveCount(0);
+});
+
+test('Part 3 by keyboard alone, in Japanese', async ({ page }) => {
+  await page.goto('/?mock=customer#/assets');
+  await page.getByTestId('language').selectOption('ja');
+  await page.getByRole('button', { name: '新しいアカウントを接続' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: '確認' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: 'AWS アカウントと権限' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('111122223333');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('preflight-verdict')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the Validation page sends a reseller to the invitation of a customer waiting for activation', async ({ page }) => {
+  await page.goto('/?mock=demo#/validation');
+  const globex = page.getByTestId('blocker').filter({ hasText: 'Globex' });
+  await expect(globex).toContainText('Who must act');
+  await globex.getByRole('button').click();
+  await expect(page).toHaveURL(/#\/customers$/);
+  await expect(page.getByRole('heading', { level: 2, name: 'Invite the Admin of Globex' })).toBeFocused();
 });

@@ -223,6 +223,7 @@ pub fn run(
                         Duration::from_secs(interval.max(1)),
                         Duration::from_secs(timeout),
                         &show,
+                        &channelops_core::cur::CancelToken::default(),
                     )
                     .await?
                 } else {

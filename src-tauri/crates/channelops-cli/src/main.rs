@@ -405,22 +405,11 @@ fn customer_id(store: &Store, name_or_id: &str) -> Result<String, CoreError> {
 }
 
 fn write_file(path: &std::path::Path, text: &str) -> Result<(), CoreError> {
-    std::fs::write(path, text).map_err(|e| CoreError::io("write", path, e))
+    handover::write_file(path, text)
 }
 
 fn read_file(path: &std::path::Path) -> Result<Vec<u8>, CoreError> {
-    let meta = std::fs::metadata(path).map_err(|e| CoreError::io("open", path, e))?;
-    if meta.len() > handover::MAX_FILE_BYTES {
-        return Err(CoreError::InvalidFile {
-            message: format!(
-                "{} is {} bytes, larger than any hand-over file",
-                path.display(),
-                meta.len()
-            ),
-            remedy: "Check that you chose the right file.".into(),
-        });
-    }
-    std::fs::read(path).map_err(|e| CoreError::io("read", path, e))
+    handover::read_file(path)
 }
 
 fn name_of<T: serde::Serialize>(v: T) -> String {

@@ -148,6 +148,16 @@ fn missing_credentials_and_an_expired_sso_session_say_the_exact_fix() {
     assert!(err.contains("no AWS credentials were found"), "{err}");
     assert!(err.contains("aws configure"), "{err}");
 
+    // A blank AWS_ENDPOINT_URL (the SDK would take "" for a URL and fail): said, not a crash.
+    let out = with_keys(channelops(home.path()), "", "testing", "testing")
+        .args(["aws", "preflight", "--account-id", "111122223333"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("AWS_ENDPOINT_URL is set but empty"), "{err}");
+    assert!(err.contains("unset AWS_ENDPOINT_URL"), "{err}");
+
     // An IAM Identity Center profile whose cached token has expired.
     let start_url = "https://corp.awsapps.com/start";
     write(

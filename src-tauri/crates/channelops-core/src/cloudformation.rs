@@ -144,6 +144,15 @@ pub fn check_openable(url: &str) -> Result<(), CoreError> {
     }
 }
 
+/// The links the app hands to the system: AWS console links (see [`check_openable`])
+/// and `mailto:` links (the welcome message to a customer).
+pub fn check_link(url: &str) -> Result<(), CoreError> {
+    if url.starts_with("mailto:") && !url.contains(['\n', '\r']) {
+        return Ok(());
+    }
+    check_openable(url)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -213,5 +222,18 @@ mod tests {
             ..VendorSettings::default()
         };
         assert!(quick_create_link(&bad_name, "x", "b").is_err());
+    }
+
+    #[test]
+    fn mailto_links_may_be_opened_too_but_nothing_else() {
+        assert!(check_link("mailto:ann%40acme.example?subject=Hello").is_ok());
+        assert!(check_link("https://console.aws.amazon.com/").is_ok());
+        for bad in [
+            "mailto:a@b.example\nBcc: x@evil.example",
+            "file:///etc/passwd",
+            "https://evil.example/",
+        ] {
+            assert!(check_link(bad).is_err(), "{bad}");
+        }
     }
 }

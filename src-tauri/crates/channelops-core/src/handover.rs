@@ -29,6 +29,64 @@ pub const MAX_FILE_BYTES: u64 = 64 << 20;
 /// Invitations are valid for 14 days.
 pub const INVITATION_DAYS: i64 = 14;
 
+/// Reads a hand-over file (invitation, report, bundle), refusing anything larger
+/// than such a file can be.
+pub fn read_file(path: &Path) -> Result<Vec<u8>, CoreError> {
+    let meta = std::fs::metadata(path).map_err(|e| CoreError::io("open", path, e))?;
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(CoreError::InvalidFile {
+            message: format!(
+                "{} is {} bytes, larger than any hand-over file",
+                path.display(),
+                meta.len()
+            ),
+            remedy: "Check that you chose the right file.".into(),
+        });
+    }
+    std::fs::read(path).map_err(|e| CoreError::io("read", path, e))
+}
+
+/// Writes an exported file whole or not at all: to a temporary file next to it,
+/// then renamed over the target, so a crash never leaves half a file.
+pub fn write_file(path: &Path, text: &str) -> Result<(), CoreError> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let mut tmp =
+        tempfile::NamedTempFile::new_in(dir).map_err(|e| CoreError::io("write", path, e))?;
+    std::io::Write::write_all(&mut tmp, text.as_bytes())
+        .and_then(|()| tmp.as_file().sync_all())
+        .map_err(|e| CoreError::io("write", path, e))?;
+    tmp.persist(path)
+        .map_err(|e| CoreError::io("write", path, e.error))?;
+    Ok(())
+}
+
+/// Where exported files go unless the user picks another place: the Downloads
+/// folder, else the home folder.
+pub fn export_dir() -> Result<PathBuf, CoreError> {
+    let dirs = directories::UserDirs::new().ok_or(CoreError::DataDirUnknown)?;
+    Ok(dirs
+        .download_dir()
+        .filter(|d| d.is_dir())
+        .map_or_else(|| dirs.home_dir().to_owned(), Path::to_owned))
+}
+
+/// A file name made of `name` (letters and digits kept, the rest as dashes) and `suffix`.
+pub fn file_name(name: &str, suffix: &str) -> String {
+    let mut slug = String::new();
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            slug.extend(c.to_lowercase());
+        } else if !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    let slug = slug.trim_matches('-');
+    format!("{}{suffix}", if slug.is_empty() { "export" } else { slug })
+}
+
 pub fn b64url(bytes: &[u8]) -> String {
     URL_SAFE_NO_PAD.encode(bytes)
 }
@@ -940,4 +998,36 @@ pub fn open_source(
         }
     }
     crate::cur::open_local(path)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn exported_file_names_are_safe_slugs() {
+        assert_eq!(
+            file_name("Acme Corp.", ".channelops-invitation.json"),
+            "acme-corp.channelops-invitation.json"
+        );
+        assert_eq!(file_name("../../etc", ".json"), "etc.json");
+        assert_eq!(
+            file_name("株式会社 テスト", ".json"),
+            "株式会社-テスト.json"
+        );
+        assert_eq!(file_name("///", ".json"), "export.json");
+    }
+
+    #[test]
+    fn an_export_replaces_the_file_whole_and_leaves_no_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.json");
+        std::fs::write(&path, "old and longer content").unwrap();
+        write_file(&path, "new").unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "new");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+        let err = write_file(&dir.path().join("missing/out.json"), "x").unwrap_err();
+        assert!(err.remedy().len() > 10, "{err:?}");
+    }
 }

@@ -9,6 +9,7 @@ pub mod app_info;
 pub mod auth;
 pub mod aws;
 pub mod cloudformation;
+pub mod connect;
 pub mod cur;
 pub mod error;
 pub mod handover;

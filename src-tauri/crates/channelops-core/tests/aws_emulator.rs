@@ -497,6 +497,7 @@ fn stack_from_the_real_template_identity_organizations_and_insights() {
             std::time::Duration::from_millis(100),
             std::time::Duration::from_secs(30),
             &|s| seen.lock().unwrap().push(s.phase),
+            &channelops_core::cur::CancelToken::default(),
         )
         .await
         .unwrap();

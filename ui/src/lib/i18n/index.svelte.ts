@@ -59,3 +59,19 @@ export function translate(locale: Locale, key: MessageKey, params?: Record<strin
 export function t(key: MessageKey, params?: Record<string, string | number>): string {
   return translate(i18n.locale, key, params);
 }
+
+/** A date (or ISO timestamp) in the chosen language, e.g. "10 December 2026" / "2026年12月10日". */
+export function fmtDate(iso: string, locale: Locale = i18n.locale): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(d);
+}
+
+/** A number in the chosen language (grouping, decimal mark). */
+export function fmtNumber(n: number, maximumFractionDigits = 1, locale: Locale = i18n.locale): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits }).format(n);
+}
+
+/** Bytes as MB in the chosen language. */
+export function fmtMB(bytes: number, locale: Locale = i18n.locale): string {
+  return `${fmtNumber(bytes / 1e6, 1, locale)} MB`;
+}

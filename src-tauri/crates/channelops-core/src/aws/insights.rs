@@ -2,19 +2,30 @@
 //! and Security Hub — whether each is on, what turning it on means, and where.
 
 use aws_smithy_types::error::metadata::ProvideErrorMetadata;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::errors::{is_denied, sdk_error};
 use super::{Aws, AwsErrorKind, HOME_REGION};
 use crate::error::CoreError;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum InsightKind {
     TrustedAdvisor,
     CostOptimizationHub,
     SecurityHub,
+}
+
+impl InsightKind {
+    /// The stable name stored on a cloud account (as serialized).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            InsightKind::TrustedAdvisor => "trusted_advisor",
+            InsightKind::CostOptimizationHub => "cost_optimization_hub",
+            InsightKind::SecurityHub => "security_hub",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

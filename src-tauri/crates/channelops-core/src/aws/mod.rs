@@ -169,6 +169,21 @@ impl Aws {
         }
         if let Some(url) = &options.endpoint_url {
             loader = loader.endpoint_url(url);
+        } else if let Some(var) = blank_endpoint_var(std::env::vars()) {
+            // The SDK takes a blank AWS_ENDPOINT_URL as a URL (and fails on it); a
+            // profile's own endpoint_url, given explicitly, takes precedence over it.
+            match chosen.and_then(|p| p.endpoint_url.clone()) {
+                Some(url) => loader = loader.endpoint_url(url),
+                None => {
+                    return Err(CoreError::aws(
+                        AwsErrorKind::Credentials,
+                        format!("the environment variable {var} is set but empty"),
+                        format!(
+                            "Unset it (`unset {var}`) or give it the endpoint's URL, then restart the app."
+                        ),
+                    ));
+                }
+            }
         }
         // The region is settled here, never by asking the instance metadata service
         // (which would stall a desktop for seconds): given, the profile's, the
@@ -293,4 +308,38 @@ pub fn runtime() -> Result<tokio::runtime::Runtime, CoreError> {
         .enable_all()
         .build()
         .map_err(|e| CoreError::io("start the AWS runtime", "tokio", e))
+}
+
+/// The first `AWS_ENDPOINT_URL*` variable that is set but blank, if any.
+fn blank_endpoint_var(vars: impl Iterator<Item = (String, String)>) -> Option<String> {
+    vars.filter(|(k, v)| k.starts_with("AWS_ENDPOINT_URL") && v.trim().is_empty())
+        .map(|(k, _)| k)
+        .min()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_blank_endpoint_variable_is_found_and_a_set_one_is_not() {
+        let vars = |list: &[(&str, &str)]| {
+            list.iter()
+                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                .collect::<Vec<_>>()
+                .into_iter()
+        };
+        assert_eq!(
+            blank_endpoint_var(vars(&[("AWS_ENDPOINT_URL", "http://127.0.0.1:5000")])),
+            None
+        );
+        assert_eq!(blank_endpoint_var(vars(&[("HOME", "")])), None);
+        assert_eq!(
+            blank_endpoint_var(vars(&[
+                ("AWS_ENDPOINT_URL_S3", " "),
+                ("AWS_ENDPOINT_URL", "")
+            ])),
+            Some("AWS_ENDPOINT_URL".to_owned())
+        );
+    }
 }

@@ -5,13 +5,16 @@
 use std::time::{Duration, Instant};
 
 use aws_smithy_types::error::metadata::ProvideErrorMetadata;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::Aws;
 use super::errors::{is_denied, sdk_error};
+use crate::cur::CancelToken;
 use crate::error::CoreError;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+const CANCEL_SLICE: Duration = Duration::from_millis(200);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
 pub enum StackPhase {
@@ -178,14 +181,16 @@ async fn first_failure(
         .find(|f| !f.reason.contains("Resource creation cancelled")))
 }
 
-/// Polls until the stack is complete or failed, or `timeout` passes, reporting
-/// each change of status to `on_update`.
+/// Polls until the stack is complete or failed, `timeout` passes or `cancel` is
+/// pressed (the last status seen is returned), reporting each change of status to
+/// `on_update`.
 pub async fn wait(
     aws: &Aws,
     stack_name: &str,
     interval: Duration,
     timeout: Duration,
     on_update: &(dyn Fn(&StackStatus) + Sync),
+    cancel: &CancelToken,
 ) -> Result<StackStatus, CoreError> {
     let started = Instant::now();
     let mut last: Option<String> = None;
@@ -197,10 +202,15 @@ pub async fn wait(
         }
         if matches!(s.phase, StackPhase::Complete | StackPhase::Failed)
             || started.elapsed() >= timeout
+            || cancel.is_cancelled()
         {
             return Ok(s);
         }
-        tokio::time::sleep(interval).await;
+        // Sleep in short slices so that Cancel is felt at once.
+        let until = Instant::now() + interval;
+        while Instant::now() < until && !cancel.is_cancelled() {
+            tokio::time::sleep(CANCEL_SLICE.min(interval)).await;
+        }
     }
 }
 
