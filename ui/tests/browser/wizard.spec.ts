@@ -356,3 +356,12 @@ test('the Validation page sends a reseller to the invitation of a customer waiti
   await expect(page).toHaveURL(/#\/customers$/);
   await expect(page.getByRole('heading', { level: 2, name: 'Invite the Admin of Globex' })).toBeFocused();
 });
+
+test('the language can be chosen before signing in', async ({ page }) => {
+  await page.goto('/');
+  await page.getByTestId('language').selectOption('ja');
+  await expect(page.getByRole('heading', { level: 1, name: 'ワークスペースの設定' })).toBeVisible();
+  await page.getByTestId('have-invitation').click();
+  await expect(page.getByRole('heading', { level: 1, name: '招待を有効化' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});

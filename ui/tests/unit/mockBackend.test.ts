@@ -67,4 +67,28 @@ describe('mock backend', () => {
     expect(res.status === 'error' && res.error.code).toBe('cancelled');
     stop();
   });
+
+  it('records Part 3 as the core does: forward only, one valid CUR confirmed, Complete after Confirm', async () => {
+    const b = createMockBackend({ customer: true });
+    const added = await b.addAccount('customer-acme', '1111-2222-3333');
+    expect(added.status).toBe('ok');
+    if (added.status !== 'ok') return;
+    const id = added.data.id;
+    const eu = await b.checkBucket(null, id, 'acme-eu', '');
+    expect(eu.status === 'ok' && [eu.data.status.ok, eu.data.account.state]).toEqual([false, 'entered']);
+    const ok = await b.checkBucket(null, id, 'acme-cur', '/cur/');
+    expect(ok.status === 'ok' && [ok.data.account.state, ok.data.account.prefix]).toEqual(['bucket_set', 'cur']);
+    expect((await b.completeAccount(id, [])).status).toBe('error');
+    expect((await b.watchStack(null, id)).status).toBe('ok');
+    const listed = await b.listCurs(null, id);
+    expect(listed.status === 'ok' && listed.data.account.state).toBe('cur_validated');
+    const bad = await b.confirmCur(id, 'no-rid');
+    expect(bad.status === 'error' && bad.error.code).toBe('invalid_input');
+    expect((await b.confirmCur(id, 'hourly-cur')).status).toBe('ok');
+    // Checking the bucket again does not move the account back.
+    const again = await b.checkBucket(null, id, 'acme-cur', '');
+    expect(again.status === 'ok' && again.data.account.state).toBe('confirmed');
+    const done = await b.completeAccount(id, ['security_hub', 'trusted_advisor', 'security_hub']);
+    expect(done.status === 'ok' && [done.data.state, done.data.insights]).toEqual(['completed', ['security_hub', 'trusted_advisor']]);
+  });
 });

@@ -169,7 +169,11 @@ impl Aws {
         }
         if let Some(url) = &options.endpoint_url {
             loader = loader.endpoint_url(url);
-        } else if let Some(var) = blank_endpoint_var(std::env::vars()) {
+        } else if let Some(var) = blank_endpoint_var(
+            // vars_os: std::env::vars() panics on a variable that is not UTF-8.
+            std::env::vars_os()
+                .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?))),
+        ) {
             // The SDK takes a blank AWS_ENDPOINT_URL as a URL (and fails on it); a
             // profile's own endpoint_url, given explicitly, takes precedence over it.
             match chosen.and_then(|p| p.endpoint_url.clone()) {
