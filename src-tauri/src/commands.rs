@@ -19,14 +19,34 @@ use tauri_specta::Event;
 
 use crate::error::IpcError;
 
+/// The stop switch of one kind of long work (a validation, a stack watch).
+#[derive(Default)]
+pub(crate) struct CancelSlot(Mutex<Option<CancelToken>>);
+
+impl CancelSlot {
+    /// A fresh switch for new work; returns the previous one.
+    pub(crate) fn replace(&self, token: CancelToken) -> Option<CancelToken> {
+        self.0.lock().ok().and_then(|mut c| c.replace(token))
+    }
+
+    /// Presses the current switch, if any.
+    pub(crate) fn cancel(&self) {
+        if let Ok(c) = self.0.lock()
+            && let Some(token) = c.as_ref()
+        {
+            token.cancel();
+        }
+    }
+}
+
 /// What the shell keeps between commands: the database path, who is signed in
-/// (a user ID, never a password) and the running validation's cancel switch.
+/// (a user ID, never a password) and the stop switches of long work.
 pub struct AppState {
     db_path: Result<PathBuf, String>,
     user_id: Mutex<Option<String>>,
-    pub(crate) cancel: Mutex<Option<CancelToken>>,
+    pub(crate) cancel: CancelSlot,
     /// The stack watch's stop switch (the stack step's "Stop watching").
-    pub(crate) stack_cancel: Mutex<Option<CancelToken>>,
+    pub(crate) stack_cancel: CancelSlot,
     /// The diagnostic bundle of the latest validation (exported on request).
     pub(crate) last_bundle: Mutex<Option<String>>,
 }
@@ -41,8 +61,8 @@ impl AppState {
         AppState {
             db_path,
             user_id: Mutex::new(None),
-            cancel: Mutex::new(None),
-            stack_cancel: Mutex::new(None),
+            cancel: CancelSlot::default(),
+            stack_cancel: CancelSlot::default(),
             last_bundle: Mutex::new(None),
         }
     }
@@ -73,6 +93,12 @@ impl AppState {
         })?;
         let actor = auth::actor(store.conn(), &id)?;
         Ok((store, actor))
+    }
+
+    /// An AWS session with the chosen profile and the workspace's endpoint setting.
+    pub(crate) async fn aws(&self, profile: Option<String>) -> Result<Aws, CoreError> {
+        let options = AwsOptions::for_workspace(profile, None, Some(&self.open()?))?;
+        Aws::connect(&options).await
     }
 }
 
@@ -273,12 +299,9 @@ pub async fn aws_preflight(
     profile: Option<String>,
     account_id: String,
 ) -> Result<aws::preflight::Preflight, IpcError> {
-    let store = state.open()?;
-    let vendor = VendorSettings::load(&store)?;
-    let options = AwsOptions::for_workspace(profile, None, Some(&store))?;
-    drop(store);
+    let vendor = VendorSettings::load(&state.open()?)?;
     let account_id = onboarding::validate_account_id(&account_id)?;
-    let aws = Aws::connect(&options).await?;
+    let aws = state.aws(profile).await?;
     Ok(aws::preflight::preflight(&aws, &account_id, &vendor).await?)
 }
 
@@ -322,18 +345,14 @@ impl AppState {
         options: cur::Options,
     ) -> Result<ValidationResult, IpcError> {
         let cancel = CancelToken::default();
-        if let Ok(mut c) = self.cancel.lock() {
-            *c = Some(cancel.clone());
-        }
-        let key = match &self.db_path {
-            Ok(p) => channelops_core::handover::load_key(p).ok(),
-            Err(_) => None,
-        };
+        self.cancel.replace(cancel.clone());
+        let db_path = self.db_path.clone().ok();
         let (result, bundle) = blocking(move || {
             let report = |p: cur::Progress| {
                 let _ = ValidationProgress(p).emit(&app);
             };
-            match key {
+            // Without the workspace's signing key (none yet), no bundle is made.
+            match db_path.and_then(|p| channelops_core::handover::load_key(&p).ok()) {
                 Some(key) => channelops_core::handover::validate_and_bundle(
                     source, &options, &key, &report, &cancel,
                 )
@@ -353,10 +372,6 @@ impl AppState {
 #[tauri::command]
 #[specta::specta]
 pub async fn cancel_validation(state: State<'_, AppState>) -> Result<(), IpcError> {
-    if let Ok(c) = state.cancel.lock()
-        && let Some(token) = c.as_ref()
-    {
-        token.cancel();
-    }
+    state.cancel.cancel();
     Ok(())
 }

@@ -5,16 +5,16 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
+use channelops_core::CoreError;
 use channelops_core::auth::Actor;
 use channelops_core::aws::insights::{Insight, InsightKind};
 use channelops_core::aws::s3_source::S3Source;
-use channelops_core::aws::{self, Aws, AwsOptions, bucket::BucketStatus, stack::StackStatus};
+use channelops_core::aws::{self, bucket::BucketStatus, stack::StackStatus};
 use channelops_core::cloudformation::{self, VendorSettings};
 use channelops_core::connect;
 use channelops_core::cur::{self, CancelToken, ValidationResult};
 use channelops_core::handover;
 use channelops_core::onboarding::{self, CloudAccount};
-use channelops_core::{CoreError, auth};
 use serde::{Deserialize, Serialize};
 use tauri::State;
 use tauri_specta::Event;
@@ -25,27 +25,6 @@ use crate::error::IpcError;
 /// How often the stack step asks CloudFormation, and for how long at most.
 const STACK_POLL: Duration = Duration::from_secs(3);
 const STACK_TIMEOUT: Duration = Duration::from_secs(30 * 60);
-
-/// An AWS session with the chosen profile and the workspace's endpoint setting.
-async fn session(state: &AppState, profile: Option<String>) -> Result<Aws, IpcError> {
-    let store = state.open()?;
-    let options = AwsOptions::for_workspace(profile, None, Some(&store))?;
-    drop(store);
-    Ok(Aws::connect(&options).await?)
-}
-
-/// The account, if the signed-in user may see its customer.
-fn visible_account(
-    store: &channelops_core::store::Store,
-    actor: &Actor,
-    account_id: &str,
-) -> Result<CloudAccount, CoreError> {
-    let a = onboarding::get_account(store.conn(), account_id)?;
-    if !auth::can_see(store.conn(), actor, &a.customer_id)? {
-        return Err(CoreError::not_found(format!("cloud account {account_id}")));
-    }
-    Ok(a)
-}
 
 /// The customer's cloud accounts (to resume the stepper where it was left).
 #[tauri::command]
@@ -90,7 +69,7 @@ pub async fn check_bucket(
 ) -> Result<BucketStep, IpcError> {
     let bucket = bucket.trim().to_owned();
     aws::bucket::check_name(&bucket)?;
-    let aws = session(&state, profile).await?;
+    let aws = state.aws(profile).await?;
     let status = aws::bucket::check(&aws, &bucket).await?;
     let (mut store, actor) = state.signed_in()?;
     blocking(move || {
@@ -108,18 +87,7 @@ pub async fn stack_link(
     account_id: String,
 ) -> Result<String, IpcError> {
     let (store, actor) = state.signed_in()?;
-    blocking(move || {
-        let a = visible_account(&store, &actor, &account_id)?;
-        let bucket = a.bucket.as_deref().ok_or_else(|| {
-            CoreError::invalid(
-                format!("no CUR bucket is set for AWS account {}", a.aws_account_id),
-                "Go back one step and check the bucket first.",
-            )
-        })?;
-        let settings = VendorSettings::load(&store)?;
-        cloudformation::quick_create_link(&settings, &a.external_id, bucket)
-    })
-    .await
+    blocking(move || connect::stack_link(&store, &actor, &account_id)).await
 }
 
 /// Opens an AWS console link in the browser, or a `mailto:` link in the mail app.
@@ -157,16 +125,15 @@ pub async fn watch_stack(
 ) -> Result<StackStep, IpcError> {
     let stack_name = {
         let (store, actor) = state.signed_in()?;
-        visible_account(&store, &actor, &account_id)?;
+        onboarding::visible_account(store.conn(), &actor, &account_id)?;
         VendorSettings::load(&store)?.stack_name
     };
     let cancel = CancelToken::default();
-    if let Ok(mut c) = state.stack_cancel.lock()
-        && let Some(previous) = c.replace(cancel.clone())
-    {
+    // One watch at a time: a new one (the step entered again) stops the previous.
+    if let Some(previous) = state.stack_cancel.replace(cancel.clone()) {
         previous.cancel();
     }
-    let aws = session(&state, profile).await?;
+    let aws = state.aws(profile).await?;
     let report = |s: &StackStatus| {
         let _ = StackProgress {
             status: s.status.clone().unwrap_or_default(),
@@ -195,11 +162,7 @@ pub async fn watch_stack(
 #[tauri::command]
 #[specta::specta]
 pub async fn stop_watching_stack(state: State<'_, AppState>) -> Result<(), IpcError> {
-    if let Ok(c) = state.stack_cancel.lock()
-        && let Some(token) = c.as_ref()
-    {
-        token.cancel();
-    }
+    state.stack_cancel.cancel();
     Ok(())
 }
 
@@ -221,20 +184,12 @@ pub async fn list_curs(
 ) -> Result<CurListing, IpcError> {
     let account = {
         let (store, actor) = state.signed_in()?;
-        visible_account(&store, &actor, &account_id)?
+        onboarding::visible_account(store.conn(), &actor, &account_id)?
     };
-    let bucket = account.bucket.clone().ok_or_else(|| {
-        CoreError::invalid(
-            format!(
-                "no CUR bucket is set for AWS account {}",
-                account.aws_account_id
-            ),
-            "Go back to the bucket step and check the bucket first.",
-        )
-    })?;
-    let aws = session(&state, profile).await?;
+    let bucket = connect::bucket_of(&account)?;
+    let aws = state.aws(profile).await?;
     let source =
-        S3Source::open(&aws, &bucket, account.prefix.as_deref().unwrap_or_default()).await?;
+        S3Source::open(&aws, bucket, account.prefix.as_deref().unwrap_or_default()).await?;
     let options = cur::Options {
         account_id: Some(account.aws_account_id.clone()),
         ..Default::default()
@@ -259,7 +214,7 @@ pub async fn latest_curs(
 ) -> Result<Option<ValidationResult>, IpcError> {
     let (store, actor) = state.signed_in()?;
     blocking(move || {
-        let a = visible_account(&store, &actor, &account_id)?;
+        let a = onboarding::visible_account(store.conn(), &actor, &account_id)?;
         connect::latest_result(store.conn(), &a.id)
     })
     .await
@@ -284,7 +239,7 @@ pub async fn aws_insights(
     state: State<'_, AppState>,
     profile: Option<String>,
 ) -> Result<Vec<Insight>, IpcError> {
-    let aws = session(&state, profile).await?;
+    let aws = state.aws(profile).await?;
     Ok(aws::insights::status(&aws).await?)
 }
 
@@ -334,8 +289,7 @@ pub async fn export_invitation(
     let (mut store, actor) = state.signed_in()?;
     blocking(move || {
         let path = PathBuf::from(path.trim());
-        let inv = handover::issue_invitation(&mut store, &actor, &customer_id)?;
-        handover::write_file(&path, &inv.file)?;
+        let inv = handover::export_invitation(&mut store, &actor, &customer_id, &path)?;
         Ok(ExportedInvitation {
             email: inv.email,
             code: inv.code,

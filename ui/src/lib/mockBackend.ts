@@ -80,6 +80,8 @@ export function createMockBackend(options: MockOptions = {}): Backend {
   const advance = (a: CloudAccount, to: CloudAccount['state']) => {
     if (ORDER.indexOf(to) > ORDER.indexOf(a.state)) a.state = to;
   };
+  const noAccount = <T>(id: string) => fail<T>('not_found', `cloud account ${id} was not found`, 'Start again from the account step.');
+  const noBucket = <T>() => fail<T>('invalid_input', 'no CUR bucket is set for this AWS account', 'Check the bucket first (the bucket step).');
 
   const org = (kind: Org['kind'], name: string, domain: string, parent: Org | null): Org => ({
     id: `${kind}-${name.toLowerCase().replace(/\W+/g, '-')}`,
@@ -134,47 +136,41 @@ export function createMockBackend(options: MockOptions = {}): Backend {
   if (options.customer) seedCustomer();
 
   function progressOf(c: MockCustomer): CustomerProgress {
+    const base = { customer_id: c.org.id, customer: c.org.name, parent: c.org.parent_name ?? '', health: 'not_available' as const };
     if (!c.contract) {
       return {
-        customer_id: c.org.id,
-        customer: c.org.name,
-        parent: c.org.parent_name ?? '',
+        ...base,
         part: 2,
         step: 'contract',
         percent: 20,
         blocker: 'No active contract: the customer cannot connect cloud accounts.',
         who_must_act: `An Admin of ${c.org.parent_name}`,
         next_action: 'Assign contract',
-        health: 'not_available',
       };
     }
     const account = accounts.find((a) => a.customer_id === c.org.id);
+    if (account?.state === 'completed') {
+      return { ...base, part: 4, step: 'done', percent: 100, blocker: null, who_must_act: '', next_action: 'Nothing to do', health: 'valid' };
+    }
     if (c.activated || account) {
-      const done = account?.state === 'completed';
       return {
-        customer_id: c.org.id,
-        customer: c.org.name,
-        parent: c.org.parent_name ?? '',
-        part: done ? 4 : 3,
-        step: done ? 'done' : account ? 'bucket' : 'account',
-        percent: done ? 100 : account ? 55 : 45,
+        ...base,
+        part: 3,
+        step: account ? 'bucket' : 'account',
+        percent: account ? 55 : 45,
         blocker: null,
-        who_must_act: done ? '' : `Admin of ${c.org.name} (${c.org.contact_email ?? ''})`,
-        next_action: done ? 'Nothing to do' : 'Connect your AWS Management Account',
-        health: done ? 'valid' : 'not_available',
+        who_must_act: `Admin of ${c.org.name} (${c.org.contact_email ?? ''})`,
+        next_action: 'Connect your AWS Management Account',
       };
     }
     return {
-      customer_id: c.org.id,
-      customer: c.org.name,
-      parent: c.org.parent_name ?? '',
+      ...base,
       part: 3,
       step: 'activate',
       percent: 40,
       blocker: null,
       who_must_act: `The customer's Admin (${c.org.contact_email ?? 'not yet invited'})`,
       next_action: 'Activate the invitation',
-      health: 'not_available',
     };
   }
 
@@ -304,7 +300,7 @@ export function createMockBackend(options: MockOptions = {}): Backend {
     },
     async checkBucket(_profile: string | null, accountId: string, bucket: string, prefix: string): Promise<Result<BucketStep, IpcError>> {
       const a = accounts.find((x) => x.id === accountId);
-      if (!a) return fail('not_found', `cloud account ${accountId} was not found`, 'Start again from the account step.');
+      if (!a) return noAccount(accountId);
       const name = bucket.trim();
       if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(name))
         return fail('invalid_input', `${JSON.stringify(name)} is not an S3 bucket name`, 'Bucket names are 3–63 lowercase letters, digits, dots and hyphens (enter the name only, not s3:// or a URL).');
@@ -318,7 +314,7 @@ export function createMockBackend(options: MockOptions = {}): Backend {
     },
     async stackLink(accountId: string): Promise<Result<string, IpcError>> {
       const a = accounts.find((x) => x.id === accountId);
-      if (!a?.bucket) return fail('invalid_input', 'no CUR bucket is set for this AWS account', 'Go back one step and check the bucket first.');
+      if (!a?.bucket) return noBucket();
       return ok(`https://us-east-1.console.aws.amazon.com/cloudformation/home?region=us-east-1#/stacks/quickcreate?stackName=ChannelOpsCurAccess&param_ExternalId=${a.external_id}&param_CurBucketName=${a.bucket}`);
     },
     async openLink(url: string): Promise<Result<null, IpcError>> {
@@ -330,7 +326,7 @@ export function createMockBackend(options: MockOptions = {}): Backend {
     },
     async watchStack(_profile: string | null, accountId: string): Promise<Result<StackStep, IpcError>> {
       const a = accounts.find((x) => x.id === accountId);
-      if (!a) return fail('not_found', `cloud account ${accountId} was not found`, 'Start again from the account step.');
+      if (!a) return noAccount(accountId);
       stackStopped = false;
       const failing = a.bucket?.includes('fail') ?? false;
       const steps: StackProgress[] = failing
@@ -369,7 +365,7 @@ export function createMockBackend(options: MockOptions = {}): Backend {
     },
     async listCurs(_profile: string | null, accountId: string): Promise<Result<CurListing, IpcError>> {
       const a = accounts.find((x) => x.id === accountId);
-      if (!a?.bucket) return fail('invalid_input', 'no CUR bucket is set for this AWS account', 'Go back to the bucket step and check the bucket first.');
+      if (!a?.bucket) return noBucket();
       const res = await backend.validatePath(a.bucket, null);
       if (res.status === 'error') return res;
       const result = { ...res.data, source: `s3://${a.bucket}/${a.prefix ?? ''}` };
@@ -382,7 +378,7 @@ export function createMockBackend(options: MockOptions = {}): Backend {
     },
     async confirmCur(accountId: string, reportName: string): Promise<Result<CloudAccount, IpcError>> {
       const a = accounts.find((x) => x.id === accountId);
-      if (!a) return fail('not_found', `cloud account ${accountId} was not found`, 'Start again from the account step.');
+      if (!a) return noAccount(accountId);
       if (!lastValidation?.selectable.includes(reportName))
         return fail('invalid_input', `${JSON.stringify(reportName)} is not one of the valid CURs of the latest validation`, 'Refresh the list and choose one of the reports marked valid; the others say what to fix.');
       a.report_name = reportName;
@@ -395,7 +391,7 @@ export function createMockBackend(options: MockOptions = {}): Backend {
     },
     async completeAccount(accountId: string, insights: InsightKind[]): Promise<Result<CloudAccount, IpcError>> {
       const a = accounts.find((x) => x.id === accountId);
-      if (!a) return fail('not_found', `cloud account ${accountId} was not found`, 'Start again from the account step.');
+      if (!a) return noAccount(accountId);
       if (ORDER.indexOf(a.state) < ORDER.indexOf('confirmed'))
         return fail('invalid_input', `AWS account ${a.aws_account_id} has no confirmed CUR yet`, 'Choose a valid CUR in the list and press "Confirm and proceed" first.');
       a.insights = [...new Set(insights)].sort();

@@ -11,7 +11,7 @@ use std::process::ExitCode;
 use channelops_core::auth::{self, Actor, OrgKind, Role};
 use channelops_core::cur::{self, CheckStatus, ValidationResult};
 use channelops_core::store::{self, Store};
-use channelops_core::{CoreError, cloudformation, handover, onboarding, progress};
+use channelops_core::{CoreError, cloudformation, connect, handover, onboarding, progress};
 use clap::{Parser, Subcommand};
 
 mod aws_cmd;
@@ -666,8 +666,7 @@ fn run(cli: Cli) -> Result<ExitCode, CoreError> {
                 } => {
                     let actor = s.actor(&user)?;
                     let id = customer_id(&s.store, &customer)?;
-                    let inv = handover::issue_invitation(&mut s.store, &actor, &id)?;
-                    write_file(&out, &inv.file)?;
+                    let inv = handover::export_invitation(&mut s.store, &actor, &id, &out)?;
                     if let Some(eml) = &eml {
                         write_file(eml, &inv.welcome_eml)?;
                     }
@@ -761,7 +760,7 @@ fn run(cli: Cli) -> Result<ExitCode, CoreError> {
                     path,
                     json,
                 } => {
-                    let a = onboarding::get_account(s.store.conn(), &account)?;
+                    let a = onboarding::visible_account(s.store.conn(), &actor, &account)?;
                     let options = cur::Options {
                         account_id: Some(a.aws_account_id.clone()),
                         ..Default::default()
@@ -769,7 +768,7 @@ fn run(cli: Cli) -> Result<ExitCode, CoreError> {
                     let (source, _runtime) = open_validation_source(&path, &aws, &db)?;
                     let result =
                         cur::validate(source, &options, &|_| {}, &cur::CancelToken::default())?;
-                    onboarding::record_validation(&mut s.store, &actor, &a.id, &result)?;
+                    connect::record_listing(&mut s.store, &actor, &a.id, &result)?;
                     if json {
                         print_json(&result)?;
                     } else {
@@ -786,18 +785,7 @@ fn run(cli: Cli) -> Result<ExitCode, CoreError> {
         }
         Command::Aws(AwsCmd::StackLink { account, open }) => {
             let (s, actor) = Session::signed_in(&db, &user)?;
-            let a = onboarding::get_account(s.store.conn(), &account)?;
-            if !auth::can_see(s.store.conn(), &actor, &a.customer_id)? {
-                return Err(CoreError::not_found(format!("cloud account {account}")));
-            }
-            let bucket = a.bucket.as_deref().ok_or_else(|| {
-                CoreError::invalid(
-                    format!("no CUR bucket is set for AWS account {}", a.aws_account_id),
-                    "Set it first: channelops accounts update ACCOUNT --bucket BUCKET --state bucket_set",
-                )
-            })?;
-            let settings = cloudformation::VendorSettings::load(&s.store)?;
-            let link = cloudformation::quick_create_link(&settings, &a.external_id, bucket)?;
+            let link = connect::stack_link(&s.store, &actor, &account)?;
             println!("{link}");
             if open {
                 cloudformation::check_openable(&link)?;

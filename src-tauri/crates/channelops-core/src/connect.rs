@@ -9,21 +9,47 @@ use crate::auth::Actor;
 use crate::aws::bucket::BucketStatus;
 use crate::aws::insights::InsightKind;
 use crate::aws::stack::{StackPhase, StackStatus};
+use crate::cloudformation::{self, VendorSettings};
 use crate::cur::ValidationResult;
 use crate::error::CoreError;
 use crate::onboarding::{self, AccountState, AccountUpdate, CloudAccount};
 use crate::store::Store;
 
-/// Moves `account` to `to` unless it is already further, with the other changes.
+/// Moves the account to `to` unless it is already further, with the other
+/// changes: one transaction, the current state read inside it.
 fn advance(
     store: &mut Store,
     actor: &Actor,
-    account: &CloudAccount,
+    account_id: &str,
     to: AccountState,
-    mut update: AccountUpdate,
+    update: AccountUpdate,
 ) -> Result<CloudAccount, CoreError> {
-    update.state = Some(account.state.max(to));
-    onboarding::update_account(store, actor, &account.id, &update)
+    let update = AccountUpdate {
+        state: Some(to),
+        ..update
+    };
+    store.write(|tx| onboarding::update_account_in(tx, actor, account_id, &update, true))
+}
+
+/// The account's CUR bucket, or what to do first.
+pub fn bucket_of(account: &CloudAccount) -> Result<&str, CoreError> {
+    account.bucket.as_deref().ok_or_else(|| {
+        CoreError::invalid(
+            format!(
+                "no CUR bucket is set for AWS account {}",
+                account.aws_account_id
+            ),
+            "Check the bucket first (the wizard's bucket step, or `channelops accounts update ACCOUNT --bucket BUCKET --state bucket_set`).",
+        )
+    })
+}
+
+/// "Open AWS CloudFormation Console": the quick-create link for an account the
+/// actor may see, with its external ID and bucket filled in.
+pub fn stack_link(store: &Store, actor: &Actor, account_id: &str) -> Result<String, CoreError> {
+    let account = onboarding::visible_account(store.conn(), actor, account_id)?;
+    let settings = VendorSettings::load(store)?;
+    cloudformation::quick_create_link(&settings, &account.external_id, bucket_of(&account)?)
 }
 
 /// The bucket step: records the bucket (and the CUR's S3 prefix, if any) once the
@@ -35,15 +61,14 @@ pub fn record_bucket(
     status: &BucketStatus,
     prefix: &str,
 ) -> Result<CloudAccount, CoreError> {
-    let account = onboarding::get_account(store.conn(), account_id)?;
     if !status.ok {
-        return Ok(account);
+        return onboarding::get_account(store.conn(), account_id);
     }
     let prefix = prefix.trim().trim_matches('/');
     advance(
         store,
         actor,
-        &account,
+        account_id,
         AccountState::BucketSet,
         AccountUpdate {
             bucket: Some(status.bucket.clone()),
@@ -60,14 +85,13 @@ pub fn record_stack(
     account_id: &str,
     status: &StackStatus,
 ) -> Result<CloudAccount, CoreError> {
-    let account = onboarding::get_account(store.conn(), account_id)?;
     if status.phase != StackPhase::Complete {
-        return Ok(account);
+        return onboarding::get_account(store.conn(), account_id);
     }
     advance(
         store,
         actor,
-        &account,
+        account_id,
         AccountState::StackCreated,
         AccountUpdate {
             stack_id: Some(status.stack_name.clone()),
@@ -78,25 +102,26 @@ pub fn record_stack(
 }
 
 /// The CUR list: stores the validation run; an account with at least one valid CUR
-/// moves to "CUR validated". Returns the account after the change.
+/// (and its stack created) moves to "CUR validated" in the same transaction.
+/// Returns the account after the change.
 pub fn record_listing(
     store: &mut Store,
     actor: &Actor,
     account_id: &str,
     result: &ValidationResult,
 ) -> Result<CloudAccount, CoreError> {
-    onboarding::record_validation(store, actor, account_id, result)?;
-    let account = onboarding::get_account(store.conn(), account_id)?;
-    if result.selectable.is_empty() || account.state < AccountState::StackCreated {
-        return Ok(account);
-    }
-    advance(
-        store,
-        actor,
-        &account,
-        AccountState::CurValidated,
-        AccountUpdate::default(),
-    )
+    store.write(|tx| {
+        onboarding::record_validation_in(tx, actor, account_id, result)?;
+        let account = onboarding::get_account(tx, account_id)?;
+        if result.selectable.is_empty() || account.state < AccountState::StackCreated {
+            return Ok(account);
+        }
+        let update = AccountUpdate {
+            state: Some(AccountState::CurValidated),
+            ..Default::default()
+        };
+        onboarding::update_account_in(tx, actor, account_id, &update, true)
+    })
 }
 
 /// The result of the account's latest validation run, if any.
@@ -130,32 +155,30 @@ pub fn confirm_report(
     account_id: &str,
     report_name: &str,
 ) -> Result<CloudAccount, CoreError> {
-    let account = onboarding::get_account(store.conn(), account_id)?;
-    let latest = latest_result(store.conn(), &account.id)?.ok_or_else(|| {
-        CoreError::invalid(
-            format!(
-                "the CUR files of AWS account {} have not been validated yet",
-                account.aws_account_id
-            ),
-            "List the CUR files in the bucket (Refresh) and choose a valid one.",
-        )
-    })?;
-    if !latest.selectable.iter().any(|n| n == report_name) {
-        return Err(CoreError::invalid(
-            format!("{report_name:?} is not one of the valid CURs of the latest validation"),
-            "Refresh the list and choose one of the reports marked valid; the others say what to fix.",
-        ));
-    }
-    advance(
-        store,
-        actor,
-        &account,
-        AccountState::Confirmed,
-        AccountUpdate {
+    store.write(|tx| {
+        let account = onboarding::get_account(tx, account_id)?;
+        let latest = latest_result(tx, &account.id)?.ok_or_else(|| {
+            CoreError::invalid(
+                format!(
+                    "the CUR files of AWS account {} have not been validated yet",
+                    account.aws_account_id
+                ),
+                "List the CUR files in the bucket (Refresh) and choose a valid one.",
+            )
+        })?;
+        if !latest.selectable.iter().any(|n| n == report_name) {
+            return Err(CoreError::invalid(
+                format!("{report_name:?} is not one of the valid CURs of the latest validation"),
+                "Refresh the list and choose one of the reports marked valid; the others say what to fix.",
+            ));
+        }
+        let update = AccountUpdate {
+            state: Some(AccountState::Confirmed),
             report_name: Some(report_name.to_owned()),
             ..Default::default()
-        },
-    )
+        };
+        onboarding::update_account_in(tx, actor, &account.id, &update, true)
+    })
 }
 
 /// "Complete": the insights the customer chose to share, and the account done.
@@ -165,27 +188,25 @@ pub fn complete(
     account_id: &str,
     insights: &[InsightKind],
 ) -> Result<CloudAccount, CoreError> {
-    let account = onboarding::get_account(store.conn(), account_id)?;
-    if account.state < AccountState::Confirmed {
-        return Err(CoreError::invalid(
-            format!(
-                "AWS account {} has no confirmed CUR yet",
-                account.aws_account_id
-            ),
-            "Choose a valid CUR in the list and press \"Confirm and proceed\" first.",
-        ));
-    }
     let mut names: Vec<String> = insights.iter().map(|k| k.as_str().to_owned()).collect();
     names.sort();
     names.dedup();
-    advance(
-        store,
-        actor,
-        &account,
-        AccountState::Completed,
-        AccountUpdate {
+    store.write(|tx| {
+        let account = onboarding::get_account(tx, account_id)?;
+        if account.state < AccountState::Confirmed {
+            return Err(CoreError::invalid(
+                format!(
+                    "AWS account {} has no confirmed CUR yet",
+                    account.aws_account_id
+                ),
+                "Choose a valid CUR in the list and press \"Confirm and proceed\" first.",
+            ));
+        }
+        let update = AccountUpdate {
+            state: Some(AccountState::Completed),
             insights: Some(names),
             ..Default::default()
-        },
-    )
+        };
+        onboarding::update_account_in(tx, actor, &account.id, &update, true)
+    })
 }

@@ -445,6 +445,16 @@ pub fn issue_invitation(
     actor: &Actor,
     customer_id: &str,
 ) -> Result<IssuedInvitation, CoreError> {
+    issue_with(store, actor, customer_id, |_| Ok(()))
+}
+
+/// Issues an invitation and runs `deliver` on it before the transaction commits.
+fn issue_with(
+    store: &mut Store,
+    actor: &Actor,
+    customer_id: &str,
+    deliver: impl FnOnce(&IssuedInvitation) -> Result<(), CoreError>,
+) -> Result<IssuedInvitation, CoreError> {
     let key = load_key(store.path())?;
     store.write(|tx| {
         let customer = get_org(tx, customer_id)?;
@@ -456,8 +466,22 @@ pub fn issue_invitation(
             .query_row("SELECT id FROM users WHERE org_id = ?1 AND role = 'admin' ORDER BY created_at LIMIT 1", [customer_id], |r| r.get(0))
             .optional()?
             .ok_or_else(|| CoreError::not_found(format!("the Admin of {}", customer.name)))?;
-        issue_invitation_in(tx, actor, &key, customer_id, &user_id)
+        let inv = issue_invitation_in(tx, actor, &key, customer_id, &user_id)?;
+        deliver(&inv)?;
+        Ok(inv)
     })
+}
+
+/// Issues a new invitation and saves its file to `path` in one step: the file is
+/// written before the new code is committed, so a file that cannot be written
+/// leaves the previous invitation as it was.
+pub fn export_invitation(
+    store: &mut Store,
+    actor: &Actor,
+    customer_id: &str,
+    path: &Path,
+) -> Result<IssuedInvitation, CoreError> {
+    issue_with(store, actor, customer_id, |inv| write_file(path, &inv.file))
 }
 
 fn expired_error(reseller: &str) -> CoreError {
@@ -988,13 +1012,13 @@ impl Source for BundleSource {
 pub fn open_source(
     path: &std::path::Path,
 ) -> Result<std::sync::Arc<dyn crate::cur::Source>, CoreError> {
-    if path.is_file() && path.extension().is_some_and(|e| e == "json") {
-        let meta = std::fs::metadata(path).map_err(|e| CoreError::io("open", path, e))?;
-        if meta.len() <= MAX_FILE_BYTES {
-            let bytes = std::fs::read(path).map_err(|e| CoreError::io("read", path, e))?;
-            if BundleSource::sniff(&bytes) {
-                return Ok(std::sync::Arc::new(BundleSource::open(&bytes)?));
-            }
+    // A JSON file larger than any bundle is left to the folder/file reader.
+    let small_json = path.extension().is_some_and(|e| e == "json")
+        && std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() <= MAX_FILE_BYTES);
+    if small_json {
+        let bytes = read_file(path)?;
+        if BundleSource::sniff(&bytes) {
+            return Ok(std::sync::Arc::new(BundleSource::open(&bytes)?));
         }
     }
     crate::cur::open_local(path)

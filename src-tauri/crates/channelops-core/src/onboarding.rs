@@ -903,32 +903,46 @@ pub fn update_account(
     account_id: &str,
     u: &AccountUpdate,
 ) -> Result<CloudAccount, CoreError> {
+    store.write(|tx| update_account_in(tx, actor, account_id, u, false))
+}
+
+/// [`update_account`] inside a transaction. With `forward_only`, the state never
+/// moves backwards (the wizard's steps done again); without, it is set as given
+/// (an Admin's correction from the CLI).
+pub(crate) fn update_account_in(
+    tx: &Transaction<'_>,
+    actor: &Actor,
+    account_id: &str,
+    u: &AccountUpdate,
+    forward_only: bool,
+) -> Result<CloudAccount, CoreError> {
     if let Some(b) = &u.bucket {
-        let ok = (3..=63).contains(&b.len())
-            && b.bytes()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-' || c == b'.')
-            && !b.starts_with(['-', '.'])
-            && !b.ends_with(['-', '.']);
-        if !ok {
-            return Err(CoreError::invalid(
-                format!("{b:?} is not an S3 bucket name"),
-                "Bucket names are 3–63 lowercase letters, digits, dots and hyphens (enter the name only, not s3:// or a URL).",
-            ));
-        }
+        crate::aws::bucket::check_name(b)?;
     }
-    store.write(|tx| {
-        let current = get_account(tx, account_id)?;
-        check_part3(tx, actor, &current.customer_id, "Changing a cloud account")?;
-        let insights = u.insights.as_ref().map(|i| serde_json::to_string(i).unwrap_or_else(|_| "[]".into()));
-        tx.execute(
-            "UPDATE cloud_accounts SET state = COALESCE(?2, state), bucket = COALESCE(?3, bucket), prefix = COALESCE(?4, prefix),
-                 report_name = COALESCE(?5, report_name), role_arn = COALESCE(?6, role_arn), stack_id = COALESCE(?7, stack_id),
-                 insights = COALESCE(?8, insights), updated_at = ?9 WHERE id = ?1",
-            params![current.id, u.state.map(AccountState::as_str), u.bucket, u.prefix, u.report_name, u.role_arn, u.stack_id, insights, now()],
-        )?;
-        audit(tx, &actor.email, "account.update", &current.aws_account_id, u.state.map_or("", AccountState::as_str))?;
-        get_account(tx, &current.id)
-    })
+    let current = get_account(tx, account_id)?;
+    check_part3(tx, actor, &current.customer_id, "Changing a cloud account")?;
+    let state = match u.state {
+        Some(s) if forward_only => Some(s.max(current.state)),
+        other => other,
+    };
+    let insights = u
+        .insights
+        .as_ref()
+        .map(|i| serde_json::to_string(i).unwrap_or_else(|_| "[]".into()));
+    tx.execute(
+        "UPDATE cloud_accounts SET state = COALESCE(?2, state), bucket = COALESCE(?3, bucket), prefix = COALESCE(?4, prefix),
+             report_name = COALESCE(?5, report_name), role_arn = COALESCE(?6, role_arn), stack_id = COALESCE(?7, stack_id),
+             insights = COALESCE(?8, insights), updated_at = ?9 WHERE id = ?1",
+        params![current.id, state.map(AccountState::as_str), u.bucket, u.prefix, u.report_name, u.role_arn, u.stack_id, insights, now()],
+    )?;
+    audit(
+        tx,
+        &actor.email,
+        "account.update",
+        &current.aws_account_id,
+        state.map_or("", AccountState::as_str),
+    )?;
+    get_account(tx, &current.id)
 }
 
 /// Health of a validation result: valid, valid with warnings, or failed.
@@ -958,24 +972,52 @@ pub fn record_validation(
     account_id: &str,
     result: &crate::cur::ValidationResult,
 ) -> Result<String, CoreError> {
+    store.write(|tx| record_validation_in(tx, actor, account_id, result))
+}
+
+/// [`record_validation`] inside a transaction.
+pub(crate) fn record_validation_in(
+    tx: &Transaction<'_>,
+    actor: &Actor,
+    account_id: &str,
+    result: &crate::cur::ValidationResult,
+) -> Result<String, CoreError> {
     let json = serde_json::to_string(result).map_err(|e| {
         CoreError::invalid(
             format!("cannot store the result: {e}"),
             "Report this problem.",
         )
     })?;
-    store.write(|tx| {
-        let account = get_account(tx, account_id)?;
-        check_part3(tx, actor, &account.customer_id, "Recording a validation")?;
-        let id = new_id();
-        let health = health_of(result, account.report_name.as_deref());
-        tx.execute(
-            "INSERT INTO validation_runs (id, cloud_account_id, health, result_json, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![id, account.id, health, json, now()],
-        )?;
-        audit(tx, &actor.email, "validation.record", &account.aws_account_id, health)?;
-        Ok(id)
-    })
+    let account = get_account(tx, account_id)?;
+    check_part3(tx, actor, &account.customer_id, "Recording a validation")?;
+    let id = new_id();
+    let health = health_of(result, account.report_name.as_deref());
+    tx.execute(
+        "INSERT INTO validation_runs (id, cloud_account_id, health, result_json, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![id, account.id, health, json, now()],
+    )?;
+    audit(
+        tx,
+        &actor.email,
+        "validation.record",
+        &account.aws_account_id,
+        health,
+    )?;
+    Ok(id)
+}
+
+/// The cloud account `id` (or AWS account ID), if the actor may see its customer;
+/// otherwise "not found", as if it did not exist.
+pub fn visible_account(
+    conn: &Connection,
+    actor: &Actor,
+    id: &str,
+) -> Result<CloudAccount, CoreError> {
+    let a = get_account(conn, id)?;
+    if !auth::can_see(conn, actor, &a.customer_id)? {
+        return Err(CoreError::not_found(format!("cloud account {id}")));
+    }
+    Ok(a)
 }
 
 // ---------- bulk import ----------

@@ -134,10 +134,10 @@ pub fn set(store: &mut Store, actor: &Actor, key: &str, value: &str) -> Result<(
     Ok(())
 }
 
-/// The endpoint setting, when set — unless `AWS_ENDPOINT_URL` is set in the
-/// environment, which the AWS SDK honours and which wins over the workspace.
+/// The endpoint setting, when set — unless `AWS_ENDPOINT_URL` is set (not blank)
+/// in the environment, which the AWS SDK honours and which wins over the workspace.
 pub fn aws_endpoint(store: &Store) -> Result<Option<String>, CoreError> {
-    if std::env::var_os("AWS_ENDPOINT_URL").is_some() {
+    if std::env::var_os("AWS_ENDPOINT_URL").is_some_and(|v| !v.is_empty()) {
         return Ok(None);
     }
     Ok(store.setting(AWS_ENDPOINT_URL)?.filter(|v| !v.is_empty()))

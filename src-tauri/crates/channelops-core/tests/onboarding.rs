@@ -664,3 +664,34 @@ fn bulk_import_is_all_or_nothing_with_line_numbers() {
     let other = "name,domain,contact_name,contact_email,parent\nThree,three.example,C,c@three.example,Resell One\n";
     assert!(ob::import_customers(&mut w.store, &w.other_reseller_admin, other.as_bytes()).is_err());
 }
+
+#[test]
+fn an_invitation_file_that_cannot_be_saved_leaves_the_previous_code_valid() {
+    let mut w = world();
+    let dir = tempfile::tempdir().unwrap();
+    let (reseller, admin) = (w.reseller_id.clone(), w.reseller_admin.clone());
+    let mut export = |name: &str, email: &str, path: &Path| {
+        let added =
+            ob::add_customer(&mut w.store, &admin, &new_customer(&reseller, name, email)).unwrap();
+        let exported = handover::export_invitation(&mut w.store, &admin, &added.customer_id, path);
+        let first_code_works =
+            handover::activate_code(&mut w.store, email, &added.invitation.code, PW).is_ok();
+        (exported, first_code_works)
+    };
+    // Not written: nothing was issued, the code given at creation still activates.
+    let (exported, first_code_works) = export(
+        "Acme",
+        "ann@acme.example",
+        &dir.path().join("missing/acme.json"),
+    );
+    assert_eq!(exported.unwrap_err().code().as_str(), "io");
+    assert!(first_code_works);
+    // Written: the file is the new invitation, whose code replaced the first one.
+    let path = dir.path().join("globex.json");
+    let (exported, first_code_works) = export("Globex", "gil@globex.example", &path);
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        exported.unwrap().file
+    );
+    assert!(!first_code_works);
+}

@@ -22,7 +22,7 @@ pub fn check_name(bucket: &str) -> Result<(), CoreError> {
     } else {
         Err(CoreError::invalid(
             format!("{bucket:?} is not a valid S3 bucket name"),
-            "Bucket names have 3 to 63 characters: lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit. Copy it from the S3 console.",
+            "Bucket names have 3 to 63 characters: lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit. Enter the name only (not s3:// or a URL); copy it from the S3 console.",
         ))
     }
 }
