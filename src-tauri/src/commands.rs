@@ -10,6 +10,7 @@ use channelops_core::aws::{self, Aws, AwsOptions};
 use channelops_core::cloudformation::VendorSettings;
 use channelops_core::cur::{self, CancelToken, ValidationResult};
 use channelops_core::onboarding::{self, Contract, NewContract, NewCustomer, Org};
+use channelops_core::preferences::Language;
 use channelops_core::progress::{self, CustomerProgress};
 use channelops_core::store::{self, Store};
 use channelops_core::{AppInfo, CoreError, auth};
@@ -121,6 +122,20 @@ pub(crate) async fn blocking<T: Send + 'static>(
 #[specta::specta]
 pub async fn app_info() -> Result<AppInfo, IpcError> {
     Ok(channelops_core::app_info()?)
+}
+
+/// Saves the display language in the data folder (see `preferences`).
+#[tauri::command]
+#[specta::specta]
+pub async fn set_language(language: Language) -> Result<(), IpcError> {
+    blocking(move || {
+        channelops_core::preferences::set_language(
+            &channelops_core::app_info::data_dir()?,
+            language,
+        )
+        .map(|_| ())
+    })
+    .await
 }
 
 /// Whether a workspace exists here, and who is signed in.

@@ -20,6 +20,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
     tauri_specta::Builder::<tauri::Wry>::new()
         .commands(tauri_specta::collect_commands![
             commands::app_info,
+            commands::set_language,
             commands::workspace_status,
             commands::init_workspace,
             commands::sign_in,

@@ -91,13 +91,40 @@ def xvfb(width: int = 1200, height: int = 800) -> Iterator[str]:
         stop(proc)
 
 
+def private_home(home: Path) -> dict[str, str]:
+    """HOME and the XDG folders inside `home`, so that nothing the machine's user (or an
+    earlier test) left there — the web view's storage and cache included — reaches the app."""
+    runtime = home / ".run"
+    for sub in (".local/share", ".config", ".cache", ".local/state"):
+        (home / sub).mkdir(parents=True, exist_ok=True)
+    runtime.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return {
+        "HOME": str(home),
+        "XDG_DATA_HOME": str(home / ".local/share"),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_CACHE_HOME": str(home / ".cache"),
+        "XDG_STATE_HOME": str(home / ".local/state"),
+        "XDG_RUNTIME_DIR": str(runtime),
+    }
+
+
 @contextlib.contextmanager
 def tauri_session(display: str, env_overrides: dict[str, str | None] | None = None) -> Iterator[webdriver.Remote]:
     """tauri-driver on free ports, and a WebDriver session on the real app window.
-    `env_overrides` sets variables for the app, or removes them (value None)."""
+    `env_overrides` sets variables for the app, or removes them (value None).
+    The app always runs with a home and XDG folders of its own: the `HOME` given in
+    `env_overrides`, else a new empty folder removed afterwards."""
     port, native_port = free_port(), free_port()
-    merged = {**os.environ, "DISPLAY": display, **(env_overrides or {})}
-    env = {k: v for k, v in merged.items() if v is not None}
+    overrides = dict(env_overrides or {})
+    with contextlib.ExitStack() as cleanup:
+        given = overrides.get("HOME")
+        home = Path(given) if given else Path(cleanup.enter_context(tempfile.TemporaryDirectory(prefix="channelops-home-", ignore_cleanup_errors=True)))
+        merged = {**os.environ, "DISPLAY": display, **private_home(home), **overrides}
+        env = {k: v for k, v in merged.items() if v is not None}
+        yield from _session(env, port, native_port)
+
+
+def _session(env: dict[str, str], port: int, native_port: int) -> Iterator[webdriver.Remote]:
     env.pop("WAYLAND_DISPLAY", None)
     log = tempfile.NamedTemporaryFile(prefix="tauri-driver-", suffix=".log", delete=False)
     driver_proc = subprocess.Popen(

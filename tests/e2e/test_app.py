@@ -174,3 +174,28 @@ def test_support_mode_validates_a_folder_and_its_bundle_gives_the_same_verdict(s
     # Same reports and checks; only the "Source:" line names the bundle instead.
     strip = lambda t: "\n".join(line for line in t.splitlines() if not line.startswith("Source:"))
     assert strip(again) == strip(first)
+
+
+def test_language_choice_lives_in_the_data_folder(display, tmp_path):
+    """The language chosen in the window is saved in the data folder: a new start on
+    the same data folder (with a new, empty home) shows Japanese at once; another
+    data folder starts in the system's language, whatever was chosen elsewhere."""
+    from selenium.webdriver.support.ui import Select
+
+    from harness import tauri_session
+
+    data = tmp_path / "data"
+    japanese = "//h1[normalize-space()='ワークスペースの設定']"
+    english = "//h1[normalize-space()='Set up your workspace']"
+    with tauri_session(display, {"CHANNELOPS_DATA_DIR": str(data), "LANG": "C.UTF-8"}) as app:
+        wait(app).until(EC.visibility_of_element_located((By.XPATH, english)))
+        Select(app.find_element(By.CSS_SELECTOR, "[data-testid=language]")).select_by_value("ja")
+        wait(app).until(EC.visibility_of_element_located((By.XPATH, japanese)))
+        wait(app).until(lambda _: (data / "preferences.json").is_file())
+    assert '"ja"' in (data / "preferences.json").read_text()
+
+    with tauri_session(display, {"CHANNELOPS_DATA_DIR": str(data), "LANG": "C.UTF-8"}) as app:
+        wait(app).until(EC.visibility_of_element_located((By.XPATH, japanese)))
+
+    with tauri_session(display, {"CHANNELOPS_DATA_DIR": str(tmp_path / "other"), "LANG": "C.UTF-8"}) as app:
+        wait(app).until(EC.visibility_of_element_located((By.XPATH, english)))

@@ -17,6 +17,17 @@ async appInfo() : Promise<Result<AppInfo, IpcError>> {
     else return { status: "error", error: e  as any };
 }
 },
+/**
+ * Saves the display language in the data folder (see `preferences`).
+ */
+async setLanguage(language: Language) : Promise<Result<null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("set_language", { language }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
 async workspaceStatus() : Promise<Result<WorkspaceStatus, IpcError>> {
     try {
     return { status: "ok", data: await TAURI_INVOKE("workspace_status") };
@@ -378,7 +389,11 @@ data_dir: string;
 /**
  * Whether the data folder exists and is writable right now.
  */
-data_dir_writable: boolean }
+data_dir_writable: boolean; 
+/**
+ * The display language chosen on this machine (kept in the data folder), if any.
+ */
+language: Language | null }
 /**
  * What the bucket check found; `ok` only when every step passed.
  */
@@ -575,6 +590,10 @@ export type InsightState = "enabled" | "not_enabled" |
  * `code` is stable (see [`ErrorCode`]); `message` and `remedy` are for people.
  */
 export type IpcError = { code: ErrorCode; message: string; remedy: string }
+/**
+ * A language the app speaks.
+ */
+export type Language = "en" | "ja"
 export type NewContractInput = { customer_id: string; start_date: string; end_date: string | null; plan: string; notes: string }
 export type NewCustomer = { parent_id: string; name: string; domain: string; contact_name: string; contact_email: string; 
 /**

@@ -17,6 +17,7 @@ import type {
   StackStep,
   CustomerProgress,
   IpcError,
+  Language,
   NewContractInput,
   NewCustomer,
   NewWorkspaceInput,
@@ -55,12 +56,31 @@ interface MockCustomer {
   activated?: boolean;
 }
 
+// The mock's stand-in for the app's data folder, so a reload keeps the language as the app does.
+const MOCK_LANGUAGE_KEY = 'channelops.mock.language';
+function mockSavedLanguage(): Language | null {
+  try {
+    const saved = globalThis.localStorage?.getItem(MOCK_LANGUAGE_KEY);
+    return saved === 'en' || saved === 'ja' ? saved : null;
+  } catch {
+    return null;
+  }
+}
+function saveMockLanguage(language: Language): void {
+  try {
+    globalThis.localStorage?.setItem(MOCK_LANGUAGE_KEY, language);
+  } catch {
+    // storage disabled: the choice lasts for this page only
+  }
+}
+
 export function createMockBackend(options: MockOptions = {}): Backend {
   const info: AppInfo = {
     product: 'ChannelOps Onboarding',
     version: '0.0.0-mock',
     data_dir: '/mock/data',
     data_dir_writable: true,
+    language: mockSavedLanguage(),
     ...options.appInfo,
   };
   let workspace: { name: string; kind: Org['kind']; admin: Actor; password: string } | null = null;
@@ -181,6 +201,11 @@ export function createMockBackend(options: MockOptions = {}): Backend {
     async appInfo() {
       if (options.appInfoError) return { status: 'error', error: options.appInfoError };
       return ok({ ...info });
+    },
+    async setLanguage(language: Language): Promise<Result<null, IpcError>> {
+      info.language = language;
+      saveMockLanguage(language);
+      return ok(null);
     },
     async workspaceStatus(): Promise<Result<WorkspaceStatus, IpcError>> {
       return ok({ initialized: workspace !== null, workspace: workspace?.name ?? null, user });

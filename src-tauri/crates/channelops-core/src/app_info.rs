@@ -21,6 +21,8 @@ pub struct AppInfo {
     pub data_dir: String,
     /// Whether the data folder exists and is writable right now.
     pub data_dir_writable: bool,
+    /// The display language chosen on this machine (kept in the data folder), if any.
+    pub language: Option<crate::preferences::Language>,
 }
 
 /// The data folder: `$CHANNELOPS_DATA_DIR` if set, else the platform's per-user
@@ -57,6 +59,7 @@ pub fn app_info() -> Result<AppInfo, CoreError> {
         version: crate::VERSION.to_owned(),
         data_dir: dir.display().to_string(),
         data_dir_writable: writable,
+        language: crate::preferences::load(&dir).language,
     })
 }
 

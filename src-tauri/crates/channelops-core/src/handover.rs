@@ -30,37 +30,14 @@ pub const MAX_FILE_BYTES: u64 = 64 << 20;
 pub const INVITATION_DAYS: i64 = 14;
 
 /// Reads a hand-over file (invitation, report, bundle), refusing anything larger
-/// than such a file can be.
+/// than such a file can be, and anything that is not a regular file.
 pub fn read_file(path: &Path) -> Result<Vec<u8>, CoreError> {
-    let meta = std::fs::metadata(path).map_err(|e| CoreError::io("open", path, e))?;
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(CoreError::InvalidFile {
-            message: format!(
-                "{} is {} bytes, larger than any hand-over file",
-                path.display(),
-                meta.len()
-            ),
-            remedy: "Check that you chose the right file.".into(),
-        });
-    }
-    std::fs::read(path).map_err(|e| CoreError::io("read", path, e))
+    crate::files::read_bounded(path, MAX_FILE_BYTES, "hand-over file")
 }
 
-/// Writes an exported file whole or not at all: to a temporary file next to it,
-/// then renamed over the target, so a crash never leaves half a file.
+/// Writes an exported file whole or not at all (see [`crate::files::write_atomic`]).
 pub fn write_file(path: &Path, text: &str) -> Result<(), CoreError> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let mut tmp =
-        tempfile::NamedTempFile::new_in(dir).map_err(|e| CoreError::io("write", path, e))?;
-    std::io::Write::write_all(&mut tmp, text.as_bytes())
-        .and_then(|()| tmp.as_file().sync_all())
-        .map_err(|e| CoreError::io("write", path, e))?;
-    tmp.persist(path)
-        .map_err(|e| CoreError::io("write", path, e.error))?;
-    Ok(())
+    crate::files::write_atomic(path, text.as_bytes())
 }
 
 /// Where exported files go unless the user picks another place: the Downloads

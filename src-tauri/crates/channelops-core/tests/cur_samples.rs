@@ -1,5 +1,5 @@
-//! The verdict on every real CUR sample in `../shared/cur-samples/` (see its
-//! SOURCES.md). None has split cost allocation columns, so none is valid; each
+//! The verdict on every real CUR sample kept in the repository under
+//! `tests/data/cur-samples/` (where each came from and its licence: its SOURCES.md). None has split cost allocation columns, so none is valid; each
 //! fails or warns for its own documented reasons.
 
 // Test code: a panic is a failed test.
@@ -10,10 +10,11 @@ use std::path::PathBuf;
 use channelops_core::cur::{self, CancelToken, CheckStatus, Options, ReportKind};
 
 fn samples_dir() -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../../shared/cur-samples");
+    // CARGO_MANIFEST_DIR is src-tauri/crates/channelops-core: three levels below the checkout.
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../tests/data/cur-samples");
     assert!(
         dir.is_dir(),
-        "the shared CUR samples are expected at {} (shared/ beside the checkout)",
+        "the real CUR samples are expected in the checkout at {}",
         dir.display()
     );
     dir

@@ -1,13 +1,18 @@
 // Message lookup with a reactive locale (Svelte 5 runes). Components call t(key)
 // in their markup; changing the locale re-renders them.
+//
+// The chosen language is kept by the app in its data folder (Rust `preferences`,
+// `appInfo().language`, `setLanguage`), not in the web view's storage: see
+// App.svelte and LanguagePicker.svelte.
+import type { Language } from '../bindings';
 import { en, type MessageKey } from './en';
 import { ja } from './ja';
 
-export const LOCALES = ['en', 'ja'] as const;
-export type Locale = (typeof LOCALES)[number];
+/** The languages of the catalogs: exactly the core's `Language` (a type error otherwise). */
+export const LOCALES = ['en', 'ja'] as const satisfies readonly Language[];
+export type Locale = Language;
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = { en, ja };
-const STORAGE_KEY = 'channelops.locale';
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
@@ -23,25 +28,14 @@ export function initialLocale(saved: string | null, systemLanguages: readonly st
   return 'en';
 }
 
-function readSaved(): string | null {
-  try {
-    return globalThis.localStorage?.getItem(STORAGE_KEY) ?? null;
-  } catch {
-    return null;
-  }
-}
-
+// Until the app has said what was saved: the system language.
 export const i18n = $state({
-  locale: initialLocale(readSaved(), globalThis.navigator?.languages ?? []),
+  locale: initialLocale(null, globalThis.navigator?.languages ?? []),
 });
 
+/** Shows the UI in `locale` (saving it is the caller's business: `backend.setLanguage`). */
 export function setLocale(locale: Locale): void {
   i18n.locale = locale;
-  try {
-    globalThis.localStorage?.setItem(STORAGE_KEY, locale);
-  } catch {
-    // Private mode or storage disabled: the choice lasts for this session only.
-  }
   if (typeof document !== 'undefined') document.documentElement.lang = locale;
 }
 

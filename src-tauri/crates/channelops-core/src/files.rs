@@ -1,0 +1,93 @@
+//! Files on the local disk: bounded reads of files that came from outside, and
+//! whole-or-nothing writes. Foundation layer: depends only on `error`.
+
+use std::io::Read as _;
+use std::path::Path;
+
+use crate::error::CoreError;
+
+/// Reads a regular file of at most `max` bytes. Special files (FIFOs, devices,
+/// folders) are refused, and the read stops at `max + 1` bytes even when the
+/// file grows while it is read. `what` names the kind of file in the error.
+pub fn read_bounded(path: &Path, max: u64, what: &str) -> Result<Vec<u8>, CoreError> {
+    let too_large = |len: u64| CoreError::InvalidFile {
+        message: format!(
+            "{} is {len} bytes or more, larger than any {what} ({max} bytes at most)",
+            path.display()
+        ),
+        remedy: "Check that you chose the right file.".into(),
+    };
+    let meta = std::fs::metadata(path).map_err(|e| CoreError::io("open", path, e))?;
+    if !meta.is_file() {
+        return Err(CoreError::InvalidFile {
+            message: format!("{} is not a regular file", path.display()),
+            remedy: format!("Choose the {what} itself, not a folder or a device."),
+        });
+    }
+    if meta.len() > max {
+        return Err(too_large(meta.len()));
+    }
+    let file = std::fs::File::open(path).map_err(|e| CoreError::io("open", path, e))?;
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    file.take(max.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| CoreError::io("read", path, e))?;
+    if bytes.len() as u64 > max {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+/// Writes a file whole or not at all: to a temporary file next to it, synced,
+/// then renamed over the target, so a crash never leaves half a file.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), CoreError> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let mut tmp =
+        tempfile::NamedTempFile::new_in(dir).map_err(|e| CoreError::io("write", path, e))?;
+    std::io::Write::write_all(&mut tmp, bytes)
+        .and_then(|()| tmp.as_file().sync_all())
+        .map_err(|e| CoreError::io("write", path, e))?;
+    tmp.persist(path)
+        .map_err(|e| CoreError::io("write", path, e.error))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bounded_read_refuses_large_and_special_files() -> Result<(), Box<dyn std::error::Error>> {
+        let tmp = tempfile::tempdir()?;
+        let small = tmp.path().join("small");
+        std::fs::write(&small, b"12345")?;
+        assert_eq!(read_bounded(&small, 5, "test file")?, b"12345");
+        let err = read_bounded(&small, 4, "test file")
+            .err()
+            .ok_or("expected an error")?;
+        assert!(
+            err.to_string().contains("larger than any test file"),
+            "{err}"
+        );
+        let err = read_bounded(tmp.path(), 4, "test file")
+            .err()
+            .ok_or("expected an error")?;
+        assert!(err.to_string().contains("not a regular file"), "{err}");
+        Ok(())
+    }
+
+    #[test]
+    fn atomic_write_replaces_the_whole_file_and_leaves_no_temporary()
+    -> Result<(), Box<dyn std::error::Error>> {
+        let tmp = tempfile::tempdir()?;
+        let target = tmp.path().join("out.json");
+        write_atomic(&target, b"first, longer content")?;
+        write_atomic(&target, b"second")?;
+        assert_eq!(std::fs::read(&target)?, b"second");
+        assert_eq!(std::fs::read_dir(tmp.path())?.count(), 1);
+        Ok(())
+    }
+}
