@@ -55,6 +55,10 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             commands::ValidationProgress,
             wizard::StackProgress
         ])
+        // Rules the UI shows, written once in the core (one constant: the
+        // generator keeps constants in a hash map, so several would come out in
+        // a different order from run to run).
+        .constant("RULES", channelops_core::app::RULES)
 }
 
 /// Names of the registered commands (for the permission check test).
@@ -101,7 +105,7 @@ pub fn run() -> ExitCode {
     let builder = specta_builder();
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
-        .manage(commands::AppState::from_env())
+        .manage(channelops_core::app::Session::new(None, Default::default()))
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
             builder.mount_events(app);

@@ -18,7 +18,7 @@ async appInfo() : Promise<Result<AppInfo, IpcError>> {
 }
 },
 /**
- * Saves the display language in the data folder (see `preferences`).
+ * Saves the display language in the data folder.
  */
 async setLanguage(language: Language) : Promise<Result<null, IpcError>> {
     try {
@@ -142,7 +142,7 @@ async validatePath(path: string, accountId: string | null) : Promise<Result<Vali
 }
 },
 /**
- * Cancels the running validation (the progress bar's Cancel button).
+ * Stops the running validation.
  */
 async cancelValidation() : Promise<Result<null, IpcError>> {
     try {
@@ -209,7 +209,7 @@ async openLink(url: string) : Promise<Result<null, IpcError>> {
 },
 /**
  * Watches the vendor stack until it is complete or failed (or "Stop watching"),
- * sending each change as an event; a complete stack is recorded with its role.
+ * sending each change as an event; a finished stack is recorded with its role.
  */
 async watchStack(profile: string | null, accountId: string) : Promise<Result<StackStep, IpcError>> {
     try {
@@ -357,7 +357,7 @@ validationProgress: "validation-progress"
 
 /** user-defined constants **/
 
-
+export const RULES = {"account_states":["entered","bucket_set","stack_created","cur_validated","confirmed","completed"],"required_actions":["iam:CreatePolicy","iam:CreateRole","iam:AttachRolePolicy","iam:GetRole","cloudformation:CreateStack","cloudformation:GetTemplateSummary","sns:Publish"]} as const;
 
 /** user-defined types **/
 
@@ -411,7 +411,7 @@ problem: string | null; remedy: string | null;
  */
 objects_seen: number }
 /**
- * What a step found in AWS and the account as recorded afterwards.
+ * What the bucket step found in AWS and the account as recorded afterwards.
  */
 export type BucketStep = { status: BucketStatus; account: CloudAccount }
 export type Check = { id: CheckId; status: CheckStatus; message: string; 
@@ -427,6 +427,9 @@ export type CheckStatus = "pass" | "fail" | "warn" | "skipped"
 export type CloudAccount = { id: string; customer_id: string; aws_account_id: string; state: AccountState; bucket: string | null; prefix: string | null; report_name: string | null; role_arn: string | null; external_id: string; stack_id: string | null; insights: string[] }
 export type Contract = { id: string; customer_id: string; start_date: string; end_date: string | null; plan: string; notes: string; status: ContractStatus }
 export type ContractStatus = "draft" | "active" | "ended"
+/**
+ * The judged CUR list of the account's bucket and the account afterwards.
+ */
 export type CurListing = { result: ValidationResult; account: CloudAccount }
 export type CustomerProgress = { customer_id: string; customer: string; parent: string; 
 /**
@@ -594,12 +597,18 @@ export type IpcError = { code: ErrorCode; message: string; remedy: string }
  * A language the app speaks.
  */
 export type Language = "en" | "ja"
+/**
+ * Part 2: a contract for a customer (by ID or name).
+ */
 export type NewContractInput = { customer_id: string; start_date: string; end_date: string | null; plan: string; notes: string }
 export type NewCustomer = { parent_id: string; name: string; domain: string; contact_name: string; contact_email: string; 
 /**
  * "Complete later": keep the onboarding open as a pending task.
  */
 complete_later: boolean }
+/**
+ * First run of a distributor or reseller workspace.
+ */
 export type NewWorkspaceInput = { kind: OrgKind; name: string; domain: string; admin_email: string; admin_name: string; password: string }
 export type Org = { id: string; kind: OrgKind; name: string; domain: string; parent_id: string | null; parent_name: string | null; contact_name: string | null; contact_email: string | null; pending: boolean }
 export type OrgKind = "distributor" | "reseller" | "customer"
@@ -733,6 +742,9 @@ role_verified: boolean | null;
  * What to do next, in one sentence.
  */
 next_step: string }
+/**
+ * What the stack watch ended on and the account as recorded afterwards.
+ */
 export type StackStep = { status: StackStatus; account: CloudAccount }
 export type Step = 
 /**

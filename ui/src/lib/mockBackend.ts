@@ -30,6 +30,7 @@ import type {
   WorkspaceStatus,
 } from './bindings';
 import type { Backend } from './backend';
+import { RULES } from './bindings';
 import { INSIGHTS, PREFLIGHT_ALLOWED, PREFLIGHT_DENIED, VALIDATION_RESULT } from './mockData';
 
 export interface MockOptions {
@@ -96,7 +97,7 @@ export function createMockBackend(options: MockOptions = {}): Backend {
   /** Links handed to the system browser or mail app (tests read them). */
   const opened: string[] = [];
   const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-  const ORDER: CloudAccount['state'][] = ['entered', 'bucket_set', 'stack_created', 'cur_validated', 'confirmed', 'completed'];
+  const ORDER: readonly CloudAccount['state'][] = RULES.account_states;
   const advance = (a: CloudAccount, to: CloudAccount['state']) => {
     if (ORDER.indexOf(to) > ORDER.indexOf(a.state)) a.state = to;
   };

@@ -1,16 +1,10 @@
 // Canned answers of the mock backend, shaped by the generated types: a ready and
 // a not-ready pre-flight, and a validation with one valid and one invalid CUR.
 import type { Check, Insight, PermissionCheck, Preflight, ValidationResult } from './bindings';
+import { RULES } from './bindings';
 
-const ACTIONS = [
-  'iam:CreatePolicy',
-  'iam:CreateRole',
-  'iam:AttachRolePolicy',
-  'iam:GetRole',
-  'cloudformation:CreateStack',
-  'cloudformation:GetTemplateSummary',
-  'sns:Publish',
-];
+const ACTIONS = RULES.required_actions;
+
 
 const identity = {
   account: '111122223333',

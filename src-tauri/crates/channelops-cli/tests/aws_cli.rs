@@ -509,3 +509,170 @@ fn the_endpoint_setting_of_the_workspace_is_used_without_aws_endpoint_url() {
     let s: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(s["phase"], "not_found");
 }
+
+/// Part 3 from the command line: the same steps as the window, each with its
+/// evidence from AWS, in order — no option sets a state, a step cannot be
+/// skipped, and the stack link carries the account's external ID and bucket.
+#[test]
+fn part3_from_the_cli_goes_step_by_step() {
+    let moto = Moto::start();
+    let rt = channelops_core::aws::runtime().unwrap();
+    let aws = admin(&rt, &moto.endpoint);
+    let home = tempfile::tempdir().unwrap();
+    let db = home.path().join("ws.db");
+    let cli = |args: &[&str]| {
+        let out = with_keys(
+            channelops(home.path()),
+            &moto.endpoint,
+            "testing",
+            "testing",
+        )
+        .env("CHANNELOPS_DB", &db)
+        .env("CHANNELOPS_USER", "d@dist.example")
+        .env("CHANNELOPS_PASSWORD", PW)
+        .args(args)
+        .output()
+        .unwrap();
+        (out.status.code(), stdout(&out), stderr(&out))
+    };
+    let ok = |args: &[&str]| {
+        let (code, out, err) = cli(args);
+        assert_eq!(code, Some(0), "{args:?}: {err}");
+        out
+    };
+    ok(&[
+        "init",
+        "--kind",
+        "distributor",
+        "--name",
+        "Dist",
+        "--domain",
+        "dist.example",
+        "--admin-email",
+        "d@dist.example",
+        "--admin-name",
+        "Dee",
+    ]);
+    ok(&[
+        "resellers",
+        "add",
+        "--name",
+        "Resell One",
+        "--domain",
+        "r1.example",
+    ]);
+    ok(&[
+        "customers",
+        "add",
+        "--parent",
+        "Resell One",
+        "--name",
+        "Acme",
+        "--domain",
+        "acme.example",
+        "--contact-name",
+        "Ann",
+        "--contact-email",
+        "ann@acme.example",
+    ]);
+    ok(&[
+        "contracts",
+        "add",
+        "Acme",
+        "--start",
+        "2026-11-01",
+        "--plan",
+        "Standard",
+    ]);
+    ok(&[
+        "accounts",
+        "add",
+        "Acme",
+        "--aws-account-id",
+        "111122223333",
+    ]);
+    let state = || {
+        let list: serde_json::Value =
+            serde_json::from_str(&ok(&["accounts", "list", "Acme", "--json"])).unwrap();
+        list[0]["state"].as_str().unwrap().to_owned()
+    };
+
+    // No option sets a state any more, and no step can be skipped.
+    let (code, _, err) = cli(&["accounts", "update", "111122223333", "--state", "completed"]);
+    assert_eq!(code, Some(2), "{err}");
+    let (code, _, err) = cli(&["aws", "stack-link", "111122223333"]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("no CUR bucket"), "{err}");
+    for skip in [
+        vec!["accounts", "confirm", "111122223333", "cur-gzip"],
+        vec!["accounts", "complete", "111122223333"],
+    ] {
+        let (code, _, err) = cli(&skip);
+        assert_eq!(code, Some(2), "{skip:?} must be refused: {err}");
+        assert!(err.contains("fix:"), "{err}");
+    }
+    assert_eq!(state(), "entered");
+
+    // The bucket step asks S3: a bucket in another region is refused and recorded nowhere.
+    let fx = home.path().join("fixtures");
+    ok(&["fixtures", fx.to_str().unwrap()]);
+    rt.block_on(async {
+        aws.s3("us-east-1")
+            .create_bucket()
+            .bucket("acme-cur")
+            .send()
+            .await
+            .unwrap();
+        aws.s3("eu-west-1")
+            .create_bucket()
+            .bucket("acme-west")
+            .create_bucket_configuration(
+                CreateBucketConfiguration::builder()
+                    .location_constraint(BucketLocationConstraint::EuWest1)
+                    .build(),
+            )
+            .send()
+            .await
+            .unwrap();
+    });
+    upload_tree(&rt, &aws, "acme-cur", "us-east-1", &fx.join("valid-csv-gz"));
+    let (code, out, _) = cli(&["accounts", "bucket", "111122223333", "acme-west", "--json"]);
+    assert_eq!(code, Some(1), "{out}");
+    assert_eq!(state(), "entered");
+    let (code, out, err) = cli(&[
+        "accounts",
+        "bucket",
+        "111122223333",
+        "acme-cur",
+        "--prefix",
+        "cur",
+        "--json",
+    ]);
+    assert_eq!(code, Some(0), "{err}");
+    let step: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(step["account"]["state"], "bucket_set");
+
+    // The stack link now carries the account's external ID and bucket.
+    let link = ok(&["aws", "stack-link", "111122223333"]);
+    let list: serde_json::Value =
+        serde_json::from_str(&ok(&["accounts", "list", "Acme", "--json"])).unwrap();
+    let external_id = list[0]["external_id"].as_str().unwrap();
+    assert!(link.starts_with("https://us-east-1.console.aws.amazon.com/cloudformation/home?region=us-east-1#/stacks/quickcreate?templateURL="));
+    assert!(
+        link.contains(&format!("&param_ExternalId={external_id}")),
+        "{link}"
+    );
+    assert!(link.contains("&param_CurBucketName=acme-cur"), "{link}");
+
+    // The CUR list from S3 is judged and recorded, but without a stack the account
+    // does not move on, and a valid CUR cannot be confirmed before the stack exists.
+    let (code, out, err) = cli(&["accounts", "validate", "111122223333", "--json"]);
+    assert_eq!(code, Some(0), "{err}");
+    let result: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let name = result["selectable"][0].as_str().unwrap().to_owned();
+    assert_eq!(state(), "bucket_set");
+    let (code, _, err) = cli(&["accounts", "confirm", "111122223333", &name]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("stack"), "{err}");
+    assert_eq!(state(), "bucket_set");
+}

@@ -1,6 +1,6 @@
 //! Facts about this installation: version and where the app keeps its data.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use serde::Serialize;
 
@@ -40,20 +40,10 @@ fn data_dir_from(overridden: Option<PathBuf>) -> Result<PathBuf, CoreError> {
         .ok_or(CoreError::DataDirUnknown)
 }
 
-/// Makes sure the data folder exists and can be written to.
-pub fn ensure_data_dir(dir: &Path) -> Result<(), CoreError> {
-    std::fs::create_dir_all(dir).map_err(|e| CoreError::io("create the data folder", dir, e))?;
-    let probe = dir.join(".write-check");
-    std::fs::write(&probe, b"ok").map_err(|e| CoreError::io("write in the data folder", dir, e))?;
-    // Leaving the probe behind would be harmless; removing it keeps the folder tidy.
-    let _ = std::fs::remove_file(&probe);
-    Ok(())
-}
-
 /// Version and data folder, creating the folder if needed.
 pub fn app_info() -> Result<AppInfo, CoreError> {
     let dir = data_dir()?;
-    let writable = ensure_data_dir(&dir).is_ok();
+    let writable = crate::files::ensure_writable_dir(&dir).is_ok();
     Ok(AppInfo {
         product: crate::PRODUCT_NAME.to_owned(),
         version: crate::VERSION.to_owned(),
@@ -73,25 +63,5 @@ mod tests {
         assert_eq!(dir, Some(PathBuf::from("/tmp/co-test")));
         let default = data_dir_from(Some(PathBuf::new())).ok();
         assert_ne!(default, Some(PathBuf::new()));
-    }
-
-    #[test]
-    fn ensure_data_dir_creates_nested_folders_and_reports_unwritable_ones()
-    -> Result<(), Box<dyn std::error::Error>> {
-        let tmp = tempfile::tempdir()?;
-        let nested = tmp.path().join("a/b/c");
-        ensure_data_dir(&nested)?;
-        assert!(nested.is_dir());
-        assert!(!nested.join(".write-check").exists());
-
-        // A regular file where the folder should be: must fail with an Io error naming it.
-        let blocker = tmp.path().join("file");
-        std::fs::write(&blocker, b"x")?;
-        let err = ensure_data_dir(&blocker.join("sub"))
-            .err()
-            .ok_or("expected an error")?;
-        assert_eq!(err.code(), crate::ErrorCode::Io);
-        assert!(err.to_string().contains("file"), "{err}");
-        Ok(())
     }
 }

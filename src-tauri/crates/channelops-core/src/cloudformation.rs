@@ -9,45 +9,7 @@ use crate::error::CoreError;
 /// The template, shipped in the repository (and in the binary).
 pub const TEMPLATE: &str = include_str!("../templates/channelops-cur-access.yaml");
 
-/// Settings with defaults (a workspace may override them).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct VendorSettings {
-    /// The platform's account, trusted by the role.
-    pub vendor_account_id: String,
-    /// The platform's SNS topic (the custom resource's ServiceToken).
-    pub sns_topic_arn: String,
-    /// Where the template is published (an S3 URL, as quick-create requires).
-    pub template_url: String,
-    pub stack_name: String,
-}
-
-impl Default for VendorSettings {
-    fn default() -> Self {
-        VendorSettings {
-            vendor_account_id: "123456789012".into(),
-            sns_topic_arn: "arn:aws:sns:us-east-1:123456789012:channelops-onboarding".into(),
-            template_url: "https://channelops-public.s3.us-east-1.amazonaws.com/templates/channelops-cur-access.yaml".into(),
-            stack_name: "ChannelOpsCurAccess".into(),
-        }
-    }
-}
-
-impl VendorSettings {
-    /// The workspace's settings (`settings` table), with the defaults for what is not set.
-    pub fn load(store: &crate::store::Store) -> Result<Self, CoreError> {
-        let d = VendorSettings::default();
-        Ok(VendorSettings {
-            vendor_account_id: store
-                .setting("vendor_account_id")?
-                .unwrap_or(d.vendor_account_id),
-            sns_topic_arn: store
-                .setting("vendor_sns_topic_arn")?
-                .unwrap_or(d.sns_topic_arn),
-            template_url: store.setting("template_url")?.unwrap_or(d.template_url),
-            stack_name: store.setting("stack_name")?.unwrap_or(d.stack_name),
-        })
-    }
-}
+pub use crate::settings::VendorSettings;
 
 /// RFC 3986 percent-encoding of everything but unreserved characters (URL
 /// parameters here and in `mailto:` links).
@@ -64,21 +26,6 @@ pub fn percent_encode(value: &str) -> String {
         .collect()
 }
 
-pub(crate) fn check_stack_name(name: &str) -> Result<(), CoreError> {
-    let ok = !name.is_empty()
-        && name.len() <= 128
-        && name.starts_with(|c: char| c.is_ascii_alphabetic())
-        && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
-    if ok {
-        Ok(())
-    } else {
-        Err(CoreError::invalid(
-            format!("{name:?} is not a valid stack name"),
-            "A stack name starts with a letter and has only letters, digits and hyphens (at most 128).",
-        ))
-    }
-}
-
 /// The quick-create link for a customer's account: the template, the stack name and
 /// the parameters (external ID, CUR bucket, the vendor account and topic).
 pub fn quick_create_link(
@@ -86,7 +33,7 @@ pub fn quick_create_link(
     external_id: &str,
     bucket: &str,
 ) -> Result<String, CoreError> {
-    check_stack_name(&settings.stack_name)?;
+    crate::ids::stack_name(&settings.stack_name)?;
     if !settings.template_url.starts_with("https://")
         || !settings.template_url.contains(".amazonaws.com/")
     {

@@ -3,24 +3,56 @@
 //! itself is in [`crate::aws`]; the desktop shell and the CLI call these to record
 //! it, so a step the user finished survives a crash or a restart.
 
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
 use crate::auth::Actor;
 use crate::aws::bucket::BucketStatus;
 use crate::aws::insights::InsightKind;
-use crate::aws::stack::{StackPhase, StackStatus};
+use crate::aws::stack::StackStatus;
 use crate::cloudformation::{self, VendorSettings};
 use crate::cur::ValidationResult;
 use crate::error::CoreError;
-use crate::onboarding::{self, AccountState, AccountUpdate, CloudAccount};
+use crate::ids::{new_id, now};
+use crate::onboarding::{
+    self, AccountState, AccountUpdate, CloudAccount, audit, check_part3, get_account,
+};
+use crate::progress::Health;
 use crate::store::Store;
 
-/// Moves the account to `to` unless it is already further, with the other
-/// changes: one transaction, the current state read inside it.
+/// Refuses a step whose previous step is not done: Part 3 is taken in order.
+fn require_reached(account: &CloudAccount, needed: AccountState) -> Result<(), CoreError> {
+    if account.state >= needed {
+        return Ok(());
+    }
+    let id = &account.aws_account_id;
+    let (message, remedy) = match (needed, account.state) {
+        (AccountState::BucketSet, _) | (_, AccountState::Entered) => (
+            format!("the CUR bucket of AWS account {id} is not checked yet"),
+            "Check the bucket first (the wizard's bucket step, or `channelops accounts bucket ACCOUNT BUCKET`).",
+        ),
+        (_, AccountState::BucketSet) => (
+            format!("the vendor stack of AWS account {id} is not created yet"),
+            "Create the stack (\"Open AWS CloudFormation Console\"), wait until it is complete (`channelops accounts stack ACCOUNT`), then list the CURs again.",
+        ),
+        (AccountState::CurValidated, _) => (
+            format!("no valid CUR of AWS account {id} has been listed yet"),
+            "List the CUR files in the bucket (Refresh, or `channelops accounts validate ACCOUNT`) and choose a valid one.",
+        ),
+        _ => (
+            format!("AWS account {id} has no confirmed CUR yet"),
+            "Choose a valid CUR in the list and press \"Confirm and proceed\" first.",
+        ),
+    };
+    Err(CoreError::invalid(message, remedy))
+}
+
+/// Moves the account to `to` — once it has reached `from` — unless it is already
+/// further, with the other changes: one transaction, the state read inside it.
 fn advance(
     store: &mut Store,
     actor: &Actor,
     account_id: &str,
+    from: AccountState,
     to: AccountState,
     update: AccountUpdate,
 ) -> Result<CloudAccount, CoreError> {
@@ -28,7 +60,30 @@ fn advance(
         state: Some(to),
         ..update
     };
-    store.write(|tx| onboarding::update_account_in(tx, actor, account_id, &update, true))
+    store.write(|tx| {
+        let account = changeable_account(tx, actor, account_id)?;
+        require_reached(&account, from)?;
+        onboarding::update_account_in(tx, actor, &account.id, &update)
+    })
+}
+
+/// The cloud account (ID or AWS account ID) if the actor may take it through
+/// Part 3: hidden (not found) when the actor may not see it, refused when the
+/// actor is not an Admin over its customer or the customer has no active contract.
+/// Checked before anything is asked of AWS.
+pub fn changeable_account(
+    conn: &Connection,
+    actor: &Actor,
+    account_id: &str,
+) -> Result<CloudAccount, CoreError> {
+    let account = onboarding::visible_account(conn, actor, account_id)?;
+    check_part3(
+        conn,
+        actor,
+        &account.customer_id,
+        "Changing a cloud account",
+    )?;
+    Ok(account)
 }
 
 /// The account's CUR bucket, or what to do first.
@@ -39,7 +94,7 @@ pub fn bucket_of(account: &CloudAccount) -> Result<&str, CoreError> {
                 "no CUR bucket is set for AWS account {}",
                 account.aws_account_id
             ),
-            "Check the bucket first (the wizard's bucket step, or `channelops accounts update ACCOUNT --bucket BUCKET --state bucket_set`).",
+            "Check the bucket first (the wizard's bucket step, or `channelops accounts bucket ACCOUNT BUCKET`).",
         )
     })
 }
@@ -62,13 +117,14 @@ pub fn record_bucket(
     prefix: &str,
 ) -> Result<CloudAccount, CoreError> {
     if !status.ok {
-        return onboarding::get_account(store.conn(), account_id);
+        return onboarding::visible_account(store.conn(), actor, account_id);
     }
     let prefix = prefix.trim().trim_matches('/');
     advance(
         store,
         actor,
         account_id,
+        AccountState::Entered,
         AccountState::BucketSet,
         AccountUpdate {
             bucket: Some(status.bucket.clone()),
@@ -78,20 +134,21 @@ pub fn record_bucket(
     )
 }
 
-/// The stack step: once the stack is complete, records it and its role.
+/// The stack step: once the stack is done ([`StackStatus::is_done`]), records it and its role.
 pub fn record_stack(
     store: &mut Store,
     actor: &Actor,
     account_id: &str,
     status: &StackStatus,
 ) -> Result<CloudAccount, CoreError> {
-    if status.phase != StackPhase::Complete {
-        return onboarding::get_account(store.conn(), account_id);
+    if !status.is_done() {
+        return onboarding::visible_account(store.conn(), actor, account_id);
     }
     advance(
         store,
         actor,
         account_id,
+        AccountState::BucketSet,
         AccountState::StackCreated,
         AccountUpdate {
             stack_id: Some(status.stack_name.clone()),
@@ -111,7 +168,7 @@ pub fn record_listing(
     result: &ValidationResult,
 ) -> Result<CloudAccount, CoreError> {
     store.write(|tx| {
-        onboarding::record_validation_in(tx, actor, account_id, result)?;
+        record_validation_in(tx, actor, account_id, result)?;
         let account = onboarding::get_account(tx, account_id)?;
         if result.selectable.is_empty() || account.state < AccountState::StackCreated {
             return Ok(account);
@@ -120,8 +177,69 @@ pub fn record_listing(
             state: Some(AccountState::CurValidated),
             ..Default::default()
         };
-        onboarding::update_account_in(tx, actor, account_id, &update, true)
+        onboarding::update_account_in(tx, actor, account_id, &update)
     })
+}
+
+/// Health of a validation result: valid, valid with warnings, or failed.
+pub fn health_of(result: &ValidationResult, chosen: Option<&str>) -> Health {
+    let report = match chosen {
+        Some(name) => result.reports.iter().find(|r| r.name == name),
+        None => result.reports.iter().find(|r| r.valid),
+    };
+    match report {
+        Some(r)
+            if r.valid
+                && r.checks
+                    .iter()
+                    .any(|c| c.status == crate::cur::CheckStatus::Warn) =>
+        {
+            Health::Warnings
+        }
+        Some(r) if r.valid => Health::Valid,
+        _ => Health::Failed,
+    }
+}
+
+/// Stores a validation run with its full result.
+pub fn record_validation(
+    store: &mut Store,
+    actor: &Actor,
+    account_id: &str,
+    result: &ValidationResult,
+) -> Result<String, CoreError> {
+    store.write(|tx| record_validation_in(tx, actor, account_id, result))
+}
+
+/// [`record_validation`] inside a transaction.
+pub(crate) fn record_validation_in(
+    tx: &Transaction<'_>,
+    actor: &Actor,
+    account_id: &str,
+    result: &ValidationResult,
+) -> Result<String, CoreError> {
+    let json = serde_json::to_string(result).map_err(|e| {
+        CoreError::invalid(
+            format!("cannot store the result: {e}"),
+            "Report this problem.",
+        )
+    })?;
+    let account = get_account(tx, account_id)?;
+    check_part3(tx, actor, &account.customer_id, "Recording a validation")?;
+    let id = new_id();
+    let health = health_of(result, account.report_name.as_deref());
+    tx.execute(
+        "INSERT INTO validation_runs (id, cloud_account_id, health, result_json, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![id, account.id, health.as_str(), json, now()],
+    )?;
+    audit(
+        tx,
+        &actor.email,
+        "validation.record",
+        &account.aws_account_id,
+        health.as_str(),
+    )?;
+    Ok(id)
 }
 
 /// The result of the account's latest validation run, if any.
@@ -156,7 +274,8 @@ pub fn confirm_report(
     report_name: &str,
 ) -> Result<CloudAccount, CoreError> {
     store.write(|tx| {
-        let account = onboarding::get_account(tx, account_id)?;
+        let account = changeable_account(tx, actor, account_id)?;
+        require_reached(&account, AccountState::CurValidated)?;
         let latest = latest_result(tx, &account.id)?.ok_or_else(|| {
             CoreError::invalid(
                 format!(
@@ -177,7 +296,7 @@ pub fn confirm_report(
             report_name: Some(report_name.to_owned()),
             ..Default::default()
         };
-        onboarding::update_account_in(tx, actor, &account.id, &update, true)
+        onboarding::update_account_in(tx, actor, &account.id, &update)
     })
 }
 
@@ -192,21 +311,13 @@ pub fn complete(
     names.sort();
     names.dedup();
     store.write(|tx| {
-        let account = onboarding::get_account(tx, account_id)?;
-        if account.state < AccountState::Confirmed {
-            return Err(CoreError::invalid(
-                format!(
-                    "AWS account {} has no confirmed CUR yet",
-                    account.aws_account_id
-                ),
-                "Choose a valid CUR in the list and press \"Confirm and proceed\" first.",
-            ));
-        }
+        let account = changeable_account(tx, actor, account_id)?;
+        require_reached(&account, AccountState::Confirmed)?;
         let update = AccountUpdate {
             state: Some(AccountState::Completed),
             insights: Some(names),
             ..Default::default()
         };
-        onboarding::update_account_in(tx, actor, &account.id, &update, true)
+        onboarding::update_account_in(tx, actor, &account.id, &update)
     })
 }

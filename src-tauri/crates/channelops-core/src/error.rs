@@ -72,6 +72,23 @@ impl ErrorCode {
     }
 }
 
+/// What kind of AWS failure this is (the error code the UI and scripts branch on).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "snake_case")]
+pub enum AwsErrorKind {
+    /// No credentials, expired or invalid credentials, an expired SSO session.
+    Credentials,
+    /// The credentials work but the action is not allowed.
+    AccessDenied,
+    /// The bucket, stack, role… does not exist.
+    NotFound,
+    /// AWS (or the endpoint) could not be reached.
+    Unreachable,
+    /// Any other answer from AWS.
+    Service,
+}
+
 /// Errors of the core library. `Display` is the user-facing message;
 /// [`CoreError::remedy`] says what to do.
 #[derive(Debug, thiserror::Error)]
@@ -122,7 +139,7 @@ pub enum CoreError {
 
     #[error("{message}")]
     Aws {
-        kind: crate::aws::AwsErrorKind,
+        kind: AwsErrorKind,
         message: String,
         remedy: String,
     },
@@ -144,11 +161,11 @@ impl CoreError {
             CoreError::Conflict { .. } => ErrorCode::Conflict,
             CoreError::InvalidFile { .. } => ErrorCode::InvalidFile,
             CoreError::Aws { kind, .. } => match kind {
-                crate::aws::AwsErrorKind::Credentials => ErrorCode::AwsCredentials,
-                crate::aws::AwsErrorKind::AccessDenied => ErrorCode::AwsAccessDenied,
-                crate::aws::AwsErrorKind::NotFound => ErrorCode::AwsNotFound,
-                crate::aws::AwsErrorKind::Unreachable => ErrorCode::AwsUnreachable,
-                crate::aws::AwsErrorKind::Service => ErrorCode::Aws,
+                AwsErrorKind::Credentials => ErrorCode::AwsCredentials,
+                AwsErrorKind::AccessDenied => ErrorCode::AwsAccessDenied,
+                AwsErrorKind::NotFound => ErrorCode::AwsNotFound,
+                AwsErrorKind::Unreachable => ErrorCode::AwsUnreachable,
+                AwsErrorKind::Service => ErrorCode::Aws,
             },
         }
     }
@@ -193,11 +210,7 @@ impl CoreError {
         }
     }
 
-    pub fn aws(
-        kind: crate::aws::AwsErrorKind,
-        message: impl Into<String>,
-        remedy: impl Into<String>,
-    ) -> Self {
+    pub fn aws(kind: AwsErrorKind, message: impl Into<String>, remedy: impl Into<String>) -> Self {
         CoreError::Aws {
             kind,
             message: message.into(),

@@ -55,6 +55,16 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), CoreError> {
     Ok(())
 }
 
+/// Makes sure a folder (the data folder) exists and can be written to.
+pub fn ensure_writable_dir(dir: &Path) -> Result<(), CoreError> {
+    std::fs::create_dir_all(dir).map_err(|e| CoreError::io("create the data folder", dir, e))?;
+    let probe = dir.join(".write-check");
+    std::fs::write(&probe, b"ok").map_err(|e| CoreError::io("write in the data folder", dir, e))?;
+    // Leaving the probe behind would be harmless; removing it keeps the folder tidy.
+    let _ = std::fs::remove_file(&probe);
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -88,6 +98,26 @@ mod tests {
         write_atomic(&target, b"second")?;
         assert_eq!(std::fs::read(&target)?, b"second");
         assert_eq!(std::fs::read_dir(tmp.path())?.count(), 1);
+        Ok(())
+    }
+
+    #[test]
+    fn ensure_writable_dir_creates_nested_folders_and_reports_unwritable_ones()
+    -> Result<(), Box<dyn std::error::Error>> {
+        let tmp = tempfile::tempdir()?;
+        let nested = tmp.path().join("a/b/c");
+        ensure_writable_dir(&nested)?;
+        assert!(nested.is_dir());
+        assert!(!nested.join(".write-check").exists());
+
+        // A regular file where the folder should be: must fail with an Io error naming it.
+        let blocker = tmp.path().join("file");
+        std::fs::write(&blocker, b"x")?;
+        let err = ensure_writable_dir(&blocker.join("sub"))
+            .err()
+            .ok_or("expected an error")?;
+        assert_eq!(err.code(), crate::ErrorCode::Io);
+        assert!(err.to_string().contains("file"), "{err}");
         Ok(())
     }
 }

@@ -5,6 +5,7 @@
 //! The desktop shell (Tauri) and the `channelops` CLI are thin adapters over this
 //! crate. It must never depend on Tauri or on any GUI crate.
 
+pub mod app;
 pub mod app_info;
 pub mod auth;
 pub mod aws;
@@ -14,10 +15,12 @@ pub mod cur;
 pub mod error;
 pub mod files;
 pub mod handover;
+pub mod ids;
 pub mod onboarding;
 pub mod preferences;
 pub mod progress;
 pub mod settings;
+pub mod signing;
 pub mod store;
 
 pub use app_info::{AppInfo, app_info};

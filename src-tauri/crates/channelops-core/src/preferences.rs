@@ -60,7 +60,7 @@ pub fn load(data_dir: &Path) -> Preferences {
 
 /// Saves the display language (whole or not at all), keeping other preferences.
 pub fn set_language(data_dir: &Path, language: Language) -> Result<Preferences, CoreError> {
-    crate::app_info::ensure_data_dir(data_dir)?;
+    files::ensure_writable_dir(data_dir)?;
     let mut prefs = load(data_dir);
     prefs.language = Some(language);
     let path = path_in(data_dir);

@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use crate::auth::Actor;
 use crate::error::CoreError;
+use crate::onboarding::AccountState;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
@@ -44,6 +45,27 @@ pub enum Health {
     NotAvailable,
 }
 
+impl Health {
+    /// The stable name, as stored with a validation run and in report files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Health::Valid => "valid",
+            Health::Warnings => "warnings",
+            Health::Failed => "failed",
+            Health::NotAvailable => "not_available",
+        }
+    }
+
+    /// The health of a stored run; anything unknown counts as failed.
+    pub fn parse(s: &str) -> Health {
+        match s {
+            "valid" => Health::Valid,
+            "warnings" => Health::Warnings,
+            _ => Health::Failed,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct CustomerProgress {
@@ -72,7 +94,8 @@ struct Row {
     pending: bool,
     contract: bool,
     activated: bool,
-    best_state: i64,
+    /// The furthest state of the customer's cloud accounts (none entered yet: `None`).
+    best_state: Option<AccountState>,
     health: Health,
 }
 
@@ -110,7 +133,7 @@ fn derive(r: Row) -> CustomerProgress {
         } else {
             let health_failed = r.health == Health::Failed;
             match r.best_state {
-                -1 => (
+                None => (
                     3,
                     Step::Account,
                     45,
@@ -118,7 +141,7 @@ fn derive(r: Row) -> CustomerProgress {
                     customer_admin,
                     "Connect your AWS Management Account",
                 ),
-                0 => (
+                Some(AccountState::Entered) => (
                     3,
                     Step::Bucket,
                     55,
@@ -126,7 +149,7 @@ fn derive(r: Row) -> CustomerProgress {
                     customer_admin,
                     "Set up the CUR and enter its bucket",
                 ),
-                1 => (
+                Some(AccountState::BucketSet) => (
                     3,
                     Step::Stack,
                     65,
@@ -134,7 +157,7 @@ fn derive(r: Row) -> CustomerProgress {
                     customer_admin,
                     "Open AWS CloudFormation Console",
                 ),
-                2 => (
+                Some(AccountState::StackCreated) => (
                     3,
                     Step::Validate,
                     75,
@@ -146,7 +169,7 @@ fn derive(r: Row) -> CustomerProgress {
                         "Validate the CUR"
                     },
                 ),
-                3 => (
+                Some(AccountState::CurValidated) => (
                     3,
                     Step::Confirm,
                     85,
@@ -154,7 +177,7 @@ fn derive(r: Row) -> CustomerProgress {
                     customer_admin,
                     "Confirm and proceed",
                 ),
-                4 => (
+                Some(AccountState::Confirmed) => (
                     3,
                     Step::Insights,
                     95,
@@ -162,7 +185,9 @@ fn derive(r: Row) -> CustomerProgress {
                     customer_admin,
                     "Link new account or Complete",
                 ),
-                _ => (4, Step::Done, 100, None, String::new(), "Nothing to do"),
+                Some(AccountState::Completed) => {
+                    (4, Step::Done, 100, None, String::new(), "Nothing to do")
+                }
             }
         };
     let health = r.health;
@@ -211,9 +236,8 @@ pub fn progress(conn: &Connection, actor: &Actor) -> Result<Vec<CustomerProgress
     )?;
 
     // Per customer: the furthest account state, and the latest validation run.
-    #[derive(Default)]
     struct Accounts {
-        best: i64,
+        best: AccountState,
         latest_run: i64,
         health: Option<Health>,
     }
@@ -223,14 +247,7 @@ pub fn progress(conn: &Connection, actor: &Actor) -> Result<Vec<CustomerProgress
         let mut stmt = conn.prepare_cached("SELECT id, customer_id, state FROM cloud_accounts")?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
-            let rank = match r.get_ref(2)?.as_str()? {
-                "entered" => 0,
-                "bucket_set" => 1,
-                "stack_created" => 2,
-                "cur_validated" => 3,
-                "confirmed" => 4,
-                _ => 5,
-            };
+            let rank = AccountState::parse(r.get_ref(2)?.as_str()?)?;
             let customer: String = r.get(1)?;
             let e = per_customer.entry(customer.clone()).or_insert(Accounts {
                 best: rank,
@@ -254,11 +271,7 @@ pub fn progress(conn: &Connection, actor: &Actor) -> Result<Vec<CustomerProgress
             let at: i64 = r.get(2)?;
             if let Some(e) = per_customer.get_mut(customer).filter(|e| at > e.latest_run) {
                 e.latest_run = at;
-                e.health = Some(match r.get_ref(1)?.as_str()? {
-                    "valid" => Health::Valid,
-                    "warnings" => Health::Warnings,
-                    _ => Health::Failed,
-                });
+                e.health = Some(Health::parse(r.get_ref(1)?.as_str()?));
             }
         }
     }
@@ -292,7 +305,7 @@ pub fn progress(conn: &Connection, actor: &Actor) -> Result<Vec<CustomerProgress
         out.push(derive(Row {
             contract: contracted.contains(id),
             activated: activated.contains(id) || accounts.is_some(),
-            best_state: accounts.map_or(-1, |a| a.best),
+            best_state: accounts.map(|a| a.best),
             health: accounts
                 .and_then(|a| a.health)
                 .unwrap_or(Health::NotAvailable),

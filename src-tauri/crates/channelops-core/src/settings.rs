@@ -6,7 +6,6 @@ use rusqlite::params;
 use serde::Serialize;
 
 use crate::auth::{Actor, Role};
-use crate::cloudformation::VendorSettings;
 use crate::error::CoreError;
 use crate::onboarding::audit;
 use crate::store::Store;
@@ -56,6 +55,46 @@ fn defaults(key: &str) -> String {
     }
 }
 
+/// Settings with defaults (a workspace may override them).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VendorSettings {
+    /// The platform's account, trusted by the role.
+    pub vendor_account_id: String,
+    /// The platform's SNS topic (the custom resource's ServiceToken).
+    pub sns_topic_arn: String,
+    /// Where the template is published (an S3 URL, as quick-create requires).
+    pub template_url: String,
+    pub stack_name: String,
+}
+
+impl Default for VendorSettings {
+    fn default() -> Self {
+        VendorSettings {
+            vendor_account_id: "123456789012".into(),
+            sns_topic_arn: "arn:aws:sns:us-east-1:123456789012:channelops-onboarding".into(),
+            template_url: "https://channelops-public.s3.us-east-1.amazonaws.com/templates/channelops-cur-access.yaml".into(),
+            stack_name: "ChannelOpsCurAccess".into(),
+        }
+    }
+}
+
+impl VendorSettings {
+    /// The workspace's settings (`settings` table), with the defaults for what is not set.
+    pub fn load(store: &Store) -> Result<Self, CoreError> {
+        let d = VendorSettings::default();
+        Ok(VendorSettings {
+            vendor_account_id: store
+                .setting("vendor_account_id")?
+                .unwrap_or(d.vendor_account_id),
+            sns_topic_arn: store
+                .setting("vendor_sns_topic_arn")?
+                .unwrap_or(d.sns_topic_arn),
+            template_url: store.setting("template_url")?.unwrap_or(d.template_url),
+            stack_name: store.setting("stack_name")?.unwrap_or(d.stack_name),
+        })
+    }
+}
+
 /// Every known setting with its value (set or default).
 pub fn list(store: &Store) -> Result<Vec<Setting>, CoreError> {
     KNOWN
@@ -80,9 +119,8 @@ fn validate(key: &str, value: &str) -> Result<(), CoreError> {
         ))
     };
     match key {
-        "vendor_account_id"
-            if !(value.len() == 12 && value.bytes().all(|b| b.is_ascii_digit())) =>
-        {
+        // Stored as given, so only the canonical 12 digits are accepted.
+        "vendor_account_id" if crate::ids::aws_account_id(value).ok().as_deref() != Some(value) => {
             bad("a 12-digit AWS account ID")
         }
         "vendor_sns_topic_arn" if !(value.starts_with("arn:aws") && value.contains(":sns:")) => {
@@ -91,7 +129,7 @@ fn validate(key: &str, value: &str) -> Result<(), CoreError> {
         "template_url" if !(value.starts_with("https://") && value.contains(".amazonaws.com/")) => {
             bad("an https S3 URL")
         }
-        "stack_name" => crate::cloudformation::check_stack_name(value),
+        "stack_name" => crate::ids::stack_name(value),
         AWS_ENDPOINT_URL
             if !(value.is_empty()
                 || value.starts_with("http://")
@@ -109,6 +147,16 @@ fn validate(key: &str, value: &str) -> Result<(), CoreError> {
 
 /// Sets (or, with an empty value, clears) one setting. Admins only.
 pub fn set(store: &mut Store, actor: &Actor, key: &str, value: &str) -> Result<(), CoreError> {
+    let home = crate::onboarding::home_org(store.conn())?.map(|(id, _, name)| (id, name));
+    if let Some((_, home_name)) = home.filter(|(id, _)| *id != actor.org_id) {
+        return Err(CoreError::NotAllowed {
+            message: format!(
+                "changing settings needs an Admin of {home_name}, this workspace's own organization; you are a user of {}",
+                actor.org_name
+            ),
+            remedy: format!("Ask an Admin of {home_name} to change it."),
+        });
+    }
     if actor.role != Role::Admin {
         return Err(CoreError::NotAllowed {
             message: format!(

@@ -121,28 +121,7 @@ impl Store {
     }
 }
 
-/// Now, as stored: RFC 3339 UTC with seconds.
-pub fn now() -> String {
-    chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()
-}
-
-/// A new random identifier.
-pub fn new_id() -> String {
-    uuid::Uuid::new_v4().to_string()
-}
-
-/// `n` random bytes from the OS.
-pub fn random_bytes<const N: usize>() -> Result<[u8; N], CoreError> {
-    let mut buf = [0u8; N];
-    getrandom::fill(&mut buf).map_err(|e| {
-        CoreError::io(
-            "read random bytes from",
-            "the operating system",
-            std::io::Error::other(e.to_string()),
-        )
-    })?;
-    Ok(buf)
-}
+pub use crate::ids::{new_id, now, random_bytes};
 
 #[cfg(test)]
 mod tests {

@@ -35,7 +35,7 @@ fn acme() -> (tempfile::TempDir, Store, Actor, String) {
         },
     )
     .unwrap();
-    let added = ob::add_customer(
+    let added = handover::add_customer(
         &mut store,
         &rita,
         &NewCustomer {
@@ -178,7 +178,7 @@ fn each_step_records_what_it_found_and_only_moves_forward() {
 
     // Confirming before any validation, or a report that is not valid, is refused.
     let err = connect::confirm_report(&mut store, &ann, &account.id, "acme-hourly").unwrap_err();
-    assert!(err.to_string().contains("not been validated"), "{err}");
+    assert!(err.to_string().contains("no valid CUR"), "{err}");
     let result = listing();
     assert_eq!(result.selectable, vec!["acme-hourly".to_owned()]);
     let a = connect::record_listing(&mut store, &ann, &account.id, &result).unwrap();

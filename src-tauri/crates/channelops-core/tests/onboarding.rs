@@ -7,16 +7,70 @@
 use std::path::Path;
 
 use channelops_core::auth::{self, Actor, OrgKind, Role};
+use channelops_core::aws::bucket::BucketStatus;
+use channelops_core::aws::insights::InsightKind;
+use channelops_core::aws::stack::{StackPhase, StackStatus};
+use channelops_core::connect;
 use channelops_core::cur::fixtures::{self, CurSpec, Storage};
 use channelops_core::cur::{self, CancelToken, Options};
 use channelops_core::handover::{self, BundleSource};
 use channelops_core::onboarding::{
-    self as ob, AccountState, AccountUpdate, ContractStatus, NewContract, NewCustomer,
+    self as ob, AccountState, ContractStatus, NewContract, NewCustomer,
 };
 use channelops_core::progress::{self, Health, Step};
 use channelops_core::store::Store;
 
 const PW: &str = "a long enough password";
+
+/// What the bucket step finds for a usable bucket.
+fn bucket_ok(bucket: &str) -> BucketStatus {
+    BucketStatus {
+        bucket: bucket.into(),
+        region: Some("us-east-1".into()),
+        ok: true,
+        problem: None,
+        remedy: None,
+        objects_seen: 1,
+    }
+}
+
+/// What the stack watch finds for a created stack with its role.
+fn stack_done() -> StackStatus {
+    StackStatus {
+        stack_name: "ChannelOpsCurAccess".into(),
+        phase: StackPhase::Complete,
+        status: Some("CREATE_COMPLETE".into()),
+        reason: None,
+        failed_resource: None,
+        role_arn: Some("arn:aws:iam::111122223333:role/ChannelOpsCurAccess".into()),
+        role_verified: Some(true),
+        next_step: String::new(),
+    }
+}
+
+/// The verdict on one generated fixture variant (`daily`, `valid-parquet-athena`, …).
+fn verdict_of(variant: &str) -> cur::ValidationResult {
+    let dir = tempfile::tempdir().unwrap();
+    fixtures::write_all_variants(dir.path()).unwrap();
+    cur::validate(
+        cur::open_local(&dir.path().join(variant)).unwrap(),
+        &Options::default(),
+        &|_| {},
+        &CancelToken::default(),
+    )
+    .unwrap()
+}
+
+/// Part 3 through its real transitions, each with its evidence: bucket, stack, a
+/// valid CUR list, confirm, complete.
+fn walk_to_completed(store: &mut Store, actor: &Actor, account_id: &str, insights: &[InsightKind]) {
+    connect::record_bucket(store, actor, account_id, &bucket_ok("acme-cur"), "").unwrap();
+    connect::record_stack(store, actor, account_id, &stack_done()).unwrap();
+    let good = verdict_of("valid-parquet-athena");
+    connect::record_listing(store, actor, account_id, &good).unwrap();
+    connect::confirm_report(store, actor, account_id, "cur-parquet").unwrap();
+    connect::complete(store, actor, account_id, insights).unwrap();
+}
 
 struct World {
     _dir: tempfile::TempDir,
@@ -95,20 +149,20 @@ fn contract(customer: &str) -> NewContract<'_> {
 fn rights_follow_the_hierarchy_and_refusals_say_who_may_act() {
     let mut w = world();
     // The reseller Admin adds under itself; the distributor Admin may too.
-    let acme = ob::add_customer(
+    let acme = handover::add_customer(
         &mut w.store,
         &w.reseller_admin,
         &new_customer(&w.reseller_id, "Acme", "ann@acme.example"),
     )
     .unwrap();
-    ob::add_customer(
+    handover::add_customer(
         &mut w.store,
         &w.dist,
         &new_customer(&w.reseller_id, "Beta", "b@beta.example"),
     )
     .unwrap();
     // Another reseller's Admin may not.
-    let err = ob::add_customer(
+    let err = handover::add_customer(
         &mut w.store,
         &w.other_reseller_admin,
         &new_customer(&w.reseller_id, "Gamma", "g@gamma.example"),
@@ -156,7 +210,7 @@ fn rights_follow_the_hierarchy_and_refusals_say_who_may_act() {
         1
     );
     // The parent must be a reseller, chosen explicitly.
-    let err = ob::add_customer(
+    let err = handover::add_customer(
         &mut w.store,
         &w.dist,
         &new_customer(&w.dist.org_id, "Delta", "d@delta.example"),
@@ -184,15 +238,15 @@ fn a_customer_is_added_under_the_resellers_the_actor_may_choose() {
 fn input_is_validated_with_a_remedy() {
     let mut w = world();
     let mut bad = new_customer(&w.reseller_id, "Acme", "not-an-email");
-    let err = ob::add_customer(&mut w.store, &w.reseller_admin, &bad).unwrap_err();
+    let err = handover::add_customer(&mut w.store, &w.reseller_admin, &bad).unwrap_err();
     assert!(err.to_string().contains("email"), "{err}");
     bad.contact_email = "ann@acme.example".into();
     bad.domain = "http://acme.example/x".into();
-    let err = ob::add_customer(&mut w.store, &w.reseller_admin, &bad).unwrap_err();
+    let err = handover::add_customer(&mut w.store, &w.reseller_admin, &bad).unwrap_err();
     assert!(err.remedy().contains("example.com"), "{}", err.remedy());
-    assert!(ob::validate_account_id("1234").is_err());
+    assert!(channelops_core::ids::aws_account_id("1234").is_err());
     assert_eq!(
-        ob::validate_account_id("1111-2222-3333").unwrap(),
+        channelops_core::ids::aws_account_id("1111-2222-3333").unwrap(),
         "111122223333"
     );
 }
@@ -200,7 +254,7 @@ fn input_is_validated_with_a_remedy() {
 #[test]
 fn one_active_contract_and_part3_needs_it() {
     let mut w = world();
-    let acme = ob::add_customer(
+    let acme = handover::add_customer(
         &mut w.store,
         &w.reseller_admin,
         &new_customer(&w.reseller_id, "Acme", "ann@acme.example"),
@@ -271,7 +325,7 @@ fn one_active_contract_and_part3_needs_it() {
 #[test]
 fn invitation_activates_on_another_machine_once_and_refuses_tampering_and_expiry() {
     let mut w = world();
-    let acme = ob::add_customer(
+    let acme = handover::add_customer(
         &mut w.store,
         &w.reseller_admin,
         &new_customer(&w.reseller_id, "Acme", "ann@acme.example"),
@@ -361,7 +415,7 @@ fn invitation_activates_on_another_machine_once_and_refuses_tampering_and_expiry
     assert!(ob::add_account(&mut store, &ann, &acme.customer_id, "111122223333").is_ok());
     let reseller = ob::find_org(store.conn(), "Resell One", Some(OrgKind::Reseller)).unwrap();
     assert!(
-        ob::add_customer(
+        handover::add_customer(
             &mut store,
             &ann,
             &new_customer(&reseller.id, "Zed", "z@zed.example")
@@ -375,8 +429,8 @@ fn progress_is_derived_from_the_records_step_by_step() {
     let mut w = world();
     let mut later = new_customer(&w.reseller_id, "Later", "l@later.example");
     later.complete_later = true;
-    ob::add_customer(&mut w.store, &w.reseller_admin, &later).unwrap();
-    let acme = ob::add_customer(
+    handover::add_customer(&mut w.store, &w.reseller_admin, &later).unwrap();
+    let acme = handover::add_customer(
         &mut w.store,
         &w.reseller_admin,
         &new_customer(&w.reseller_id, "Acme", "ann@acme.example"),
@@ -409,82 +463,29 @@ fn progress_is_derived_from_the_records_step_by_step() {
     assert_eq!(step(&w.store)["Acme"].step, Step::Account);
     let account = ob::add_account(&mut w.store, &ann, &acme.customer_id, "111122223333").unwrap();
     assert_eq!(step(&w.store)["Acme"].step, Step::Bucket);
-    ob::update_account(
-        &mut w.store,
-        &ann,
-        &account.id,
-        &AccountUpdate {
-            state: Some(AccountState::BucketSet),
-            bucket: Some("acme-cur".into()),
-            ..Default::default()
-        },
-    )
-    .unwrap();
-    ob::update_account(
-        &mut w.store,
-        &ann,
-        &account.id,
-        &AccountUpdate {
-            state: Some(AccountState::StackCreated),
-            ..Default::default()
-        },
-    )
-    .unwrap();
+    connect::record_bucket(&mut w.store, &ann, &account.id, &bucket_ok("acme-cur"), "").unwrap();
+    connect::record_stack(&mut w.store, &ann, &account.id, &stack_done()).unwrap();
     assert_eq!(step(&w.store)["Acme"].step, Step::Validate);
 
     // A failing validation blocks; a valid one moves on.
-    let dir = tempfile::tempdir().unwrap();
-    fixtures::write_all_variants(dir.path()).unwrap();
-    let daily = cur::validate(
-        cur::open_local(&dir.path().join("daily")).unwrap(),
-        &Options::default(),
-        &|_| {},
-        &CancelToken::default(),
-    )
-    .unwrap();
-    ob::record_validation(&mut w.store, &ann, &account.id, &daily).unwrap();
+    let daily = verdict_of("daily");
+    connect::record_validation(&mut w.store, &ann, &account.id, &daily).unwrap();
     let p = step(&w.store);
     assert_eq!(
         (p["Acme"].health, p["Acme"].blocker.is_some()),
         (Health::Failed, true)
     );
-    let good = cur::validate(
-        cur::open_local(&dir.path().join("valid-parquet-athena")).unwrap(),
-        &Options::default(),
-        &|_| {},
-        &CancelToken::default(),
-    )
-    .unwrap();
-    ob::record_validation(&mut w.store, &ann, &account.id, &good).unwrap();
-    ob::update_account(
-        &mut w.store,
-        &ann,
-        &account.id,
-        &AccountUpdate {
-            state: Some(AccountState::CurValidated),
-            report_name: Some("cur-parquet".into()),
-            ..Default::default()
-        },
-    )
-    .unwrap();
+    let good = verdict_of("valid-parquet-athena");
+    connect::record_listing(&mut w.store, &ann, &account.id, &good).unwrap();
     assert_eq!(step(&w.store)["Acme"].step, Step::Confirm);
     assert_eq!(step(&w.store)["Acme"].health, Health::Valid);
-    ob::update_account(
-        &mut w.store,
-        &ann,
-        &account.id,
-        &AccountUpdate {
-            state: Some(AccountState::Completed),
-            insights: Some(vec!["security_hub".into()]),
-            ..Default::default()
-        },
-    )
-    .unwrap();
+    connect::confirm_report(&mut w.store, &ann, &account.id, "cur-parquet").unwrap();
+    connect::complete(&mut w.store, &ann, &account.id, &[InsightKind::SecurityHub]).unwrap();
     let done = &step(&w.store)["Acme"];
     assert_eq!((done.part, done.step, done.percent), (4, Step::Done, 100));
 
     // Every change was audited, with its actor.
-    let log = ob::audit_log(w.store.conn(), 100).unwrap();
+    let log = ob::audit_log(w.store.conn(), &w.reseller_admin, 100).unwrap();
     for action in [
         "customer.add",
         "contract.add",
@@ -508,7 +509,7 @@ fn progress_is_derived_from_the_records_step_by_step() {
 #[test]
 fn the_onboarding_report_updates_the_resellers_view_and_pins_the_customer_key() {
     let mut w = world();
-    let acme = ob::add_customer(
+    let acme = handover::add_customer(
         &mut w.store,
         &w.reseller_admin,
         &new_customer(&w.reseller_id, "Acme", "ann@acme.example"),
@@ -522,18 +523,14 @@ fn the_onboarding_report_updates_the_resellers_view_and_pins_the_customer_key() 
     let mut customer = Store::open(&dir.path().join("c.db")).unwrap();
     let ann = handover::activate_invitation(&mut customer, inv.file.as_bytes(), None, PW).unwrap();
     let account = ob::add_account(&mut customer, &ann, &acme.customer_id, "111122223333").unwrap();
-    ob::update_account(
+    // A report from before the customer finished (kept, or replayed later).
+    let early = handover::export_report(&customer, &ann, &acme.customer_id).unwrap();
+    walk_to_completed(
         &mut customer,
         &ann,
         &account.id,
-        &AccountUpdate {
-            state: Some(AccountState::Completed),
-            bucket: Some("acme-cur".into()),
-            insights: Some(vec!["trusted_advisor".into()]),
-            ..Default::default()
-        },
-    )
-    .unwrap();
+        &[InsightKind::TrustedAdvisor],
+    );
     let report = handover::export_report(&customer, &ann, &acme.customer_id).unwrap();
 
     assert!(
@@ -548,6 +545,17 @@ fn the_onboarding_report_updates_the_resellers_view_and_pins_the_customer_key() 
         (accounts[0].bucket.as_deref(), accounts[0].insights.clone()),
         (Some("acme-cur"), vec!["trusted_advisor".to_owned()])
     );
+
+    // The earlier report, imported after the later one, takes nothing back.
+    handover::import_report(&mut w.store, &w.reseller_admin, early.as_bytes()).unwrap();
+    let p = progress::progress(w.store.conn(), &w.reseller_admin).unwrap();
+    assert_eq!(
+        p[0].step,
+        Step::Done,
+        "an older report never moves an account backwards"
+    );
+    let accounts = ob::list_accounts(w.store.conn(), &w.reseller_admin, &acme.customer_id).unwrap();
+    assert_eq!(accounts[0].bucket.as_deref(), Some("acme-cur"));
 
     // A report signed by another workspace for the same customer is refused.
     let mut impostor = Store::open(&dir.path().join("impostor.db")).unwrap();
@@ -672,7 +680,8 @@ fn an_invitation_file_that_cannot_be_saved_leaves_the_previous_code_valid() {
     let (reseller, admin) = (w.reseller_id.clone(), w.reseller_admin.clone());
     let mut export = |name: &str, email: &str, path: &Path| {
         let added =
-            ob::add_customer(&mut w.store, &admin, &new_customer(&reseller, name, email)).unwrap();
+            handover::add_customer(&mut w.store, &admin, &new_customer(&reseller, name, email))
+                .unwrap();
         let exported = handover::export_invitation(&mut w.store, &admin, &added.customer_id, path);
         let first_code_works =
             handover::activate_code(&mut w.store, email, &added.invitation.code, PW).is_ok();

@@ -8,24 +8,7 @@ use super::errors::{is_denied, sdk_error};
 use super::{Aws, AwsErrorKind, HOME_REGION};
 use crate::error::CoreError;
 
-/// S3's bucket naming rules (general purpose buckets).
-pub fn check_name(bucket: &str) -> Result<(), CoreError> {
-    let ok = (3..=63).contains(&bucket.len())
-        && bucket
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-')
-        && bucket.starts_with(|c: char| c.is_ascii_alphanumeric())
-        && bucket.ends_with(|c: char| c.is_ascii_alphanumeric())
-        && !bucket.contains("..");
-    if ok {
-        Ok(())
-    } else {
-        Err(CoreError::invalid(
-            format!("{bucket:?} is not a valid S3 bucket name"),
-            "Bucket names have 3 to 63 characters: lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit. Enter the name only (not s3:// or a URL); copy it from the S3 console.",
-        ))
-    }
-}
+pub use crate::ids::bucket_name as check_name;
 
 pub(crate) enum Location {
     Region(String),

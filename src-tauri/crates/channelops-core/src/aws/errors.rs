@@ -10,27 +10,11 @@ use aws_credential_types::provider::error::CredentialsError;
 use aws_smithy_runtime_api::client::orchestrator::HttpResponse;
 use aws_smithy_types::error::display::DisplayErrorContext;
 use aws_smithy_types::error::metadata::ProvideErrorMetadata;
-use serde::Serialize;
 
 use super::Aws;
 use crate::error::CoreError;
 
-/// What kind of AWS failure this is (the error code the UI and scripts branch on).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "specta", derive(specta::Type))]
-#[serde(rename_all = "snake_case")]
-pub enum AwsErrorKind {
-    /// No credentials, expired or invalid credentials, an expired SSO session.
-    Credentials,
-    /// The credentials work but the action is not allowed.
-    AccessDenied,
-    /// The bucket, stack, role… does not exist.
-    NotFound,
-    /// AWS (or the endpoint) could not be reached.
-    Unreachable,
-    /// Any other answer from AWS.
-    Service,
-}
+pub use crate::error::AwsErrorKind;
 
 /// Error codes that mean "your credentials are not (or no longer) good".
 const CREDENTIAL_CODES: &[&str] = &[

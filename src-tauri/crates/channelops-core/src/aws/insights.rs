@@ -26,6 +26,23 @@ impl InsightKind {
             InsightKind::SecurityHub => "security_hub",
         }
     }
+
+    /// The kind of its stable name.
+    pub fn parse(name: &str) -> Result<Self, CoreError> {
+        [
+            InsightKind::TrustedAdvisor,
+            InsightKind::CostOptimizationHub,
+            InsightKind::SecurityHub,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == name)
+        .ok_or_else(|| {
+            CoreError::invalid(
+                format!("{name:?} is not an insight"),
+                "Use trusted_advisor, cost_optimization_hub or security_hub.",
+            )
+        })
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

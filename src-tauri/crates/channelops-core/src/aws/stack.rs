@@ -51,6 +51,16 @@ pub struct StackStatus {
     pub next_step: String,
 }
 
+impl StackStatus {
+    /// The one rule of "the stack is done", for the window and the CLI alike:
+    /// complete, with the role it outputs, and that role not found missing.
+    pub fn is_done(&self) -> bool {
+        self.phase == StackPhase::Complete
+            && self.role_arn.is_some()
+            && self.role_verified != Some(false)
+    }
+}
+
 fn phase_of(status: &str) -> StackPhase {
     match status {
         "CREATE_COMPLETE" | "UPDATE_COMPLETE" | "IMPORT_COMPLETE" => StackPhase::Complete,

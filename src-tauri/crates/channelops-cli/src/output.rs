@@ -1,0 +1,225 @@
+//! How results are printed: one JSON document (`--json`) or lines for people.
+
+use channelops_core::CoreError;
+use channelops_core::aws::identity::OrgRole;
+use channelops_core::aws::preflight::{Decision, Preflight};
+use channelops_core::aws::stack::StackStatus;
+use channelops_core::cur::{CheckStatus, ValidationResult};
+
+/// The serialized name of an enum value (`snake_case`), for text output.
+pub fn name_of<T: serde::Serialize>(v: T) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+/// A list as JSON (`--json`) or one text line per item.
+pub fn print_rows<T: serde::Serialize>(
+    rows: &[T],
+    json: bool,
+    line: impl Fn(&T) -> String,
+) -> Result<(), CoreError> {
+    if json {
+        return print_json(&rows);
+    }
+    for row in rows {
+        println!("{}", line(row));
+    }
+    Ok(())
+}
+
+pub fn print_json(value: &impl serde::Serialize) -> Result<(), CoreError> {
+    let text = serde_json::to_string_pretty(value).map_err(|e| CoreError::InvalidInput {
+        message: format!("could not format the result as JSON: {e}"),
+        remedy: "Run the command again without --json and report this problem.".to_owned(),
+    })?;
+    println!("{text}");
+    Ok(())
+}
+
+/// `json` as one document, else the text `human` prints.
+pub fn print_either<T: serde::Serialize>(
+    value: &T,
+    json: bool,
+    human: impl FnOnce(&T),
+) -> Result<(), CoreError> {
+    if json {
+        print_json(value)
+    } else {
+        human(value);
+        Ok(())
+    }
+}
+
+pub fn human_bytes(n: u64) -> String {
+    const UNITS: [&str; 5] = ["B", "KB", "MB", "GB", "TB"];
+    let mut v = n as f64;
+    let mut u = 0;
+    while v >= 1000.0 && u < UNITS.len() - 1 {
+        v /= 1000.0;
+        u += 1;
+    }
+    if u == 0 {
+        format!("{n} B")
+    } else {
+        format!("{v:.1} {}", UNITS[u])
+    }
+}
+
+/// A validation result for people: every report, every check, evidence and fix.
+pub fn print_validation(result: &ValidationResult) {
+    println!("Source: {}", result.source);
+    if let Some(note) = &result.note {
+        println!("\n{note}");
+    }
+    for report in &result.reports {
+        println!(
+            "\nReport {:?} ({}) at {} — {}",
+            report.name,
+            name_of(report.kind),
+            if report.location.is_empty() {
+                "/"
+            } else {
+                &report.location
+            },
+            if report.valid { "VALID" } else { "NOT VALID" }
+        );
+        if !report.billing_periods.is_empty() {
+            println!(
+                "  billing periods: {} (the latest decides)",
+                report.billing_periods.join(", ")
+            );
+        }
+        for check in &report.checks {
+            let mark = match check.status {
+                CheckStatus::Pass => "✔",
+                CheckStatus::Fail => "✖",
+                CheckStatus::Warn => "!",
+                CheckStatus::Skipped => "-",
+            };
+            println!("  {mark} {:<22} {}", check.id.as_str(), check.message);
+            if let Some(e) = &check.evidence {
+                let parts: Vec<String> =
+                    [("file", &e.key), ("column", &e.column), ("value", &e.value)]
+                        .iter()
+                        .filter_map(|(label, v)| v.as_ref().map(|v| format!("{label} {v}")))
+                        .collect();
+                if !parts.is_empty() {
+                    println!("      seen: {}", parts.join("; "));
+                }
+            }
+            if let Some(r) = &check.remedy {
+                println!("      fix:  {r}");
+            }
+        }
+    }
+    println!();
+    match (result.selectable.len(), &result.choose_one) {
+        (0, _) => println!("No valid CUR."),
+        (_, Some(msg)) => println!("{msg}"),
+        _ => println!("Valid CUR: {}", result.selectable.join(", ")),
+    }
+    let pct = if result.bytes_total > 0 {
+        100.0 * result.bytes_read as f64 / result.bytes_total as f64
+    } else {
+        0.0
+    };
+    println!(
+        "Read {} of {} ({pct:.3}%).",
+        human_bytes(result.bytes_read),
+        human_bytes(result.bytes_total)
+    );
+}
+
+fn mark(decision: Decision) -> &'static str {
+    match decision {
+        Decision::Allowed => "allowed     ",
+        Decision::Denied => "DENIED      ",
+        Decision::NotVerified => "not verified",
+    }
+}
+
+/// The pre-flight for people: identity, account, organization, each permission.
+pub fn print_preflight(p: &Preflight) {
+    println!(
+        "Signed in as {} (account {})",
+        p.identity.arn, p.identity.account
+    );
+    if p.identity.principal_arn != p.identity.arn {
+        println!("  IAM principal: {}", p.identity.principal_arn);
+    }
+    if let Some(n) = &p.identity.note {
+        println!("  note: {n}");
+    }
+    println!(
+        "Account entered: {}",
+        if p.account_matches {
+            "matches"
+        } else {
+            "DOES NOT MATCH"
+        }
+    );
+    println!("Organization: {}", p.organization.detail);
+    let kind = match p.organization.role {
+        OrgRole::Management => "management account",
+        OrgRole::Member => "member account",
+        OrgRole::Standalone => "standalone account",
+        OrgRole::Unknown => "unknown",
+    };
+    println!("  ({kind})");
+    println!("Permissions:");
+    for c in &p.permissions {
+        println!(
+            "  {} {:<35} [{}] {}",
+            mark(c.decision),
+            c.action,
+            name_of(c.source),
+            c.detail
+        );
+        if let Some(r) = &c.remedy {
+            println!("               fix: {r}");
+        }
+    }
+    if p.ready {
+        println!("Ready: yes — you can create the stack.");
+    } else {
+        println!("Ready: no");
+        for b in &p.blockers {
+            println!("  - {b}");
+        }
+    }
+}
+
+/// One line per status change of a stack.
+pub fn print_stack_change(s: &StackStatus) {
+    println!(
+        "{}: {}",
+        s.stack_name,
+        s.status.as_deref().unwrap_or("not created yet")
+    );
+}
+
+/// Where a stack ended: the failing resource, the role, what to do next.
+pub fn print_stack_end(s: &StackStatus) {
+    if let Some(r) = &s.reason {
+        println!("  reason: {r}");
+    }
+    if let Some(f) = &s.failed_resource {
+        println!(
+            "  failed: {} ({}): {}",
+            f.logical_id, f.resource_type, f.reason
+        );
+    }
+    if let Some(arn) = &s.role_arn {
+        println!(
+            "  role:   {arn}{}",
+            match s.role_verified {
+                Some(true) => " (exists)",
+                Some(false) => " (MISSING)",
+                None => " (not checked: iam:GetRole denied)",
+            }
+        );
+    }
+    println!("  next:   {}", s.next_step);
+}

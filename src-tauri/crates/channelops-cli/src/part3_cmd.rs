@@ -1,0 +1,224 @@
+//! Part 3 from the command line: `accounts` (the stepper's steps, in order) and
+//! `aws` (the checks with your own credentials, no workspace needed).
+
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+use channelops_core::CoreError;
+use channelops_core::app;
+use channelops_core::aws::insights::InsightKind;
+
+use crate::args::{AccountsCmd, AwsCmd};
+use crate::output::{
+    name_of, print_either, print_json, print_preflight, print_rows, print_stack_change,
+    print_stack_end, print_validation,
+};
+use crate::{Ctx, verdict};
+
+fn insight_kinds(names: &[String]) -> Result<Vec<InsightKind>, CoreError> {
+    names
+        .iter()
+        .filter(|n| !n.trim().is_empty())
+        .map(|n| InsightKind::parse(n.trim()))
+        .collect()
+}
+
+pub fn accounts(ctx: &Ctx, cmd: AccountsCmd) -> Result<ExitCode, CoreError> {
+    ctx.sign_in()?;
+    let s = &ctx.session;
+    match cmd {
+        AccountsCmd::Add {
+            customer,
+            aws_account_id,
+        } => {
+            let a = ctx.call(s.add_account(customer, aws_account_id))?;
+            println!(
+                "Added AWS account {} ({}); external ID {}.",
+                a.aws_account_id, a.id, a.external_id
+            );
+        }
+        AccountsCmd::List { customer, json } => {
+            let list = ctx.call(s.accounts(customer))?;
+            print_rows(&list, json, |a| {
+                format!(
+                    "{}  {}  {}  bucket {}",
+                    a.id,
+                    a.aws_account_id,
+                    a.state.as_str(),
+                    a.bucket.as_deref().unwrap_or_default()
+                )
+            })?;
+        }
+        AccountsCmd::Bucket {
+            account,
+            bucket,
+            prefix,
+            json,
+        } => {
+            let step = ctx.call(s.check_bucket(None, account, bucket, prefix))?;
+            print_either(&step, json, |step| {
+                if step.status.ok {
+                    println!(
+                        "Bucket {}: usable; AWS account {} is now {}.",
+                        step.status.bucket,
+                        step.account.aws_account_id,
+                        step.account.state.as_str()
+                    );
+                } else {
+                    println!(
+                        "Bucket {}: {}",
+                        step.status.bucket,
+                        step.status.problem.as_deref().unwrap_or_default()
+                    );
+                    println!(
+                        "  fix: {}",
+                        step.status.remedy.as_deref().unwrap_or_default()
+                    );
+                }
+            })?;
+            return Ok(verdict(step.status.ok));
+        }
+        AccountsCmd::Stack { account, json } => {
+            let step = ctx.call(s.watch_stack(None, account, move |st| {
+                if !json {
+                    print_stack_change(st);
+                }
+            }))?;
+            print_either(&step, json, |step| {
+                print_stack_end(&step.status);
+                println!(
+                    "AWS account {} is now {}.",
+                    step.account.aws_account_id,
+                    step.account.state.as_str()
+                );
+            })?;
+            return Ok(verdict(step.status.is_done()));
+        }
+        AccountsCmd::Validate {
+            account,
+            path,
+            json,
+        } => {
+            let listing = match path {
+                Some(path) => ctx.call(s.list_curs_from(account, path, |_| {}))?,
+                None => ctx.call(s.list_curs(None, account, |_| {}))?,
+            };
+            print_either(&listing.result, json, print_validation)?;
+            return Ok(verdict(!listing.result.selectable.is_empty()));
+        }
+        AccountsCmd::Confirm { account, report } => {
+            let a = ctx.call(s.confirm_cur(account, report))?;
+            println!(
+                "AWS account {} is now {} with the CUR {}.",
+                a.aws_account_id,
+                a.state.as_str(),
+                a.report_name.as_deref().unwrap_or_default()
+            );
+        }
+        AccountsCmd::Complete { account, insights } => {
+            let a = ctx.call(s.complete_account(account, insight_kinds(&insights)?))?;
+            println!(
+                "AWS account {} is now {}.",
+                a.aws_account_id,
+                a.state.as_str()
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn aws(ctx: &Ctx, cmd: AwsCmd) -> Result<ExitCode, CoreError> {
+    let s = &ctx.session;
+    match cmd {
+        AwsCmd::StackLink { account, open } => {
+            ctx.sign_in()?;
+            let link = ctx.call(s.stack_link(account))?;
+            println!("{link}");
+            if open {
+                app::open_link(&link)?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        AwsCmd::Profiles { json } => {
+            let list = ctx.call(app::aws_profiles())?;
+            if !json && list.is_empty() {
+                println!("No profiles: create one with `aws configure` or `aws configure sso`.");
+            }
+            print_rows(&list, json, |p| {
+                format!(
+                    "{}{}  region {}{}{}",
+                    p.name,
+                    if p.is_default { " (default)" } else { "" },
+                    p.region.as_deref().unwrap_or("-"),
+                    if p.sso { "  SSO" } else { "" },
+                    p.endpoint_url
+                        .as_ref()
+                        .map(|u| format!("  endpoint {u}"))
+                        .unwrap_or_default()
+                )
+            })?;
+            Ok(ExitCode::SUCCESS)
+        }
+        AwsCmd::Preflight { account_id, json } => {
+            let p = ctx.call(s.preflight(None, account_id))?;
+            print_either(&p, json, print_preflight)?;
+            Ok(verdict(p.ready))
+        }
+        AwsCmd::Bucket { bucket, json } => {
+            let b = ctx.call(s.check_bucket_only(None, bucket))?;
+            print_either(&b, json, |b| {
+                if b.ok {
+                    println!(
+                        "Bucket {}: usable (in {}).",
+                        b.bucket,
+                        b.region.as_deref().unwrap_or("us-east-1")
+                    );
+                } else {
+                    println!(
+                        "Bucket {}: {}",
+                        b.bucket,
+                        b.problem.as_deref().unwrap_or_default()
+                    );
+                    println!("  fix: {}", b.remedy.as_deref().unwrap_or_default());
+                }
+            })?;
+            Ok(verdict(b.ok))
+        }
+        AwsCmd::StackStatus {
+            stack_name,
+            wait,
+            json,
+        } => {
+            let st = ctx.call(s.stack_status(None, stack_name, wait, move |st| {
+                if !json {
+                    print_stack_change(st);
+                }
+            }))?;
+            if json {
+                print_json(&st)?;
+            } else {
+                print_stack_end(&st);
+            }
+            Ok(verdict(st.is_done()))
+        }
+        AwsCmd::Insights { json } => {
+            let list = ctx.call(s.insights(None))?;
+            print_rows(&list, json, |i| {
+                format!(
+                    "{:<22} {:<18} {}\n  enabling: {}\n  console:  {}",
+                    i.name,
+                    name_of(i.state),
+                    i.detail,
+                    i.enabling,
+                    i.console_url
+                )
+            })?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// True when progress may be drawn on stderr (a terminal, no JSON).
+pub fn show_progress(json: bool) -> bool {
+    !json && std::io::stderr().is_terminal()
+}

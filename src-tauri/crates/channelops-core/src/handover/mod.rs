@@ -1,0 +1,66 @@
+//! Hand-over files between machines, each signed with the issuing workspace's
+//! ed25519 key and verified on import: the invitation (reseller → customer), the
+//! onboarding report (customer → reseller) and the diagnostic bundle (customer →
+//! support). Imports reject tampering, expiry, reuse, path traversal, oversize and
+//! malformed content, and write nothing when they refuse.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD;
+use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
+use rusqlite::{OptionalExtension, Transaction, params};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::auth::{self, Actor, OrgKind};
+use crate::cloudformation::percent_encode;
+use crate::cur::{self, ObjectInfo, Source, ValidationResult};
+use crate::error::CoreError;
+use crate::onboarding::{self, AccountState, NewCustomer, audit, get_org};
+use crate::store::{Store, new_id, now, random_bytes};
+
+mod bundle;
+mod envelope;
+mod files;
+mod invitation;
+mod report;
+
+pub use bundle::*;
+pub use envelope::*;
+pub use files::*;
+pub use invitation::*;
+pub use report::*;
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn exported_file_names_are_safe_slugs() {
+        assert_eq!(
+            file_name("Acme Corp.", ".channelops-invitation.json"),
+            "acme-corp.channelops-invitation.json"
+        );
+        assert_eq!(file_name("../../etc", ".json"), "etc.json");
+        assert_eq!(
+            file_name("株式会社 テスト", ".json"),
+            "株式会社-テスト.json"
+        );
+        assert_eq!(file_name("///", ".json"), "export.json");
+    }
+
+    #[test]
+    fn an_export_replaces_the_file_whole_and_leaves_no_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.json");
+        std::fs::write(&path, "old and longer content").unwrap();
+        write_file(&path, "new").unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "new");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+        let err = write_file(&dir.path().join("missing/out.json"), "x").unwrap_err();
+        assert!(err.remedy().len() > 10, "{err:?}");
+    }
+}

@@ -1,0 +1,148 @@
+//! The onboarding report (customer → reseller).
+
+#[allow(unused_imports)]
+use super::*;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ReportAccount {
+    pub aws_account_id: String,
+    pub state: String,
+    pub bucket: Option<String>,
+    pub prefix: Option<String>,
+    pub report_name: Option<String>,
+    pub role_arn: Option<String>,
+    pub stack_id: Option<String>,
+    pub external_id: String,
+    pub insights: Vec<String>,
+    /// The latest validation: health and full result.
+    pub validation: Option<(String, ValidationResult)>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct OnboardingReport {
+    pub customer_id: String,
+    pub customer_name: String,
+    pub accounts: Vec<ReportAccount>,
+    pub generated_at: String,
+    pub generated_by: String,
+}
+
+/// The customer's onboarding report, signed, to hand to the reseller.
+pub fn export_report(store: &Store, actor: &Actor, customer_id: &str) -> Result<String, CoreError> {
+    let conn = store.conn();
+    auth::require_admin_over(
+        conn,
+        actor,
+        customer_id,
+        "Exporting the onboarding report",
+        &[],
+    )?;
+    let customer = get_org(conn, customer_id)?;
+    let mut accounts = Vec::new();
+    for a in onboarding::list_accounts(conn, actor, customer_id)? {
+        let validation: Option<(String, String)> = conn
+            .query_row("SELECT health, result_json FROM validation_runs WHERE cloud_account_id = ?1 ORDER BY rowid DESC LIMIT 1", [&a.id], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        accounts.push(ReportAccount {
+            aws_account_id: a.aws_account_id,
+            state: a.state.as_str().to_owned(),
+            bucket: a.bucket,
+            prefix: a.prefix,
+            report_name: a.report_name,
+            role_arn: a.role_arn,
+            stack_id: a.stack_id,
+            external_id: a.external_id,
+            insights: a.insights,
+            validation: validation
+                .and_then(|(h, json)| serde_json::from_str(&json).ok().map(|r| (h, r))),
+        });
+    }
+    let report = OnboardingReport {
+        customer_id: customer.id,
+        customer_name: customer.name,
+        accounts,
+        generated_at: now(),
+        generated_by: actor.email.clone(),
+    };
+    seal(&load_key(store.path())?, REPORT_FORMAT, &report)
+}
+
+/// On the reseller's machine: verifies the report and updates that customer's
+/// accounts and validation runs. The first report from a customer pins its key;
+/// later reports must be signed with the same key.
+pub fn import_report(store: &mut Store, actor: &Actor, file: &[u8]) -> Result<String, CoreError> {
+    let (value, public_key) = open_sealed(file, REPORT_FORMAT)?;
+    let report: OnboardingReport = payload(value)?;
+    for a in &report.accounts {
+        crate::ids::aws_account_id(&a.aws_account_id).map_err(|_| {
+            invalid_file(
+                "the report holds an invalid AWS account ID",
+                "Ask the customer for a fresh report.",
+            )
+        })?;
+        AccountState::parse(&a.state).map_err(|_| {
+            invalid_file(
+                "the report holds an unknown account state",
+                "Ask the customer for a fresh report made with the same version of ChannelOps.",
+            )
+        })?;
+    }
+    store.write(|tx| {
+        let customer = get_org(tx, &report.customer_id).map_err(|_| {
+            invalid_file(format!("this report is for {}, who is not a customer in this workspace", report.customer_name), "Import it in the workspace that invited this customer.")
+        })?;
+        auth::require_admin_over(tx, actor, &customer.id, "Importing an onboarding report", &[OrgKind::Distributor, OrgKind::Reseller])?;
+        let pinned: Option<String> = tx.query_row("SELECT public_key FROM trusted_keys WHERE org_id = ?1", [&customer.id], |r| r.get(0)).optional()?;
+        match pinned {
+            Some(k) if k != public_key => {
+                return Err(invalid_file(
+                    format!("this report is signed by a different workspace than earlier reports from {}", customer.name),
+                    "Check with the customer that it comes from their machine; if they reinstalled, remove the old key first.",
+                ));
+            }
+            Some(_) => {}
+            None => {
+                tx.execute("INSERT INTO trusted_keys (public_key, org_id, added_at) VALUES (?1, ?2, ?3)", params![public_key, customer.id, now()])?;
+            }
+        }
+        let t = now();
+        for a in &report.accounts {
+            // A report never takes an account back: one older than what this
+            // workspace already knows (a replayed file) leaves the account as it is.
+            let incoming = AccountState::parse(&a.state)?;
+            let known: Option<String> = tx
+                .query_row(
+                    "SELECT state FROM cloud_accounts WHERE customer_id = ?1 AND aws_account_id = ?2",
+                    params![customer.id, a.aws_account_id],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            let behind = match known {
+                Some(k) => AccountState::parse(&k)? > incoming,
+                None => false,
+            };
+            if behind {
+                continue;
+            }
+            tx.execute(
+                "INSERT INTO cloud_accounts (id, customer_id, aws_account_id, state, bucket, prefix, report_name, role_arn, external_id, stack_id, insights, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)
+                 ON CONFLICT (customer_id, aws_account_id) DO UPDATE SET state = excluded.state, bucket = excluded.bucket, prefix = excluded.prefix,
+                   report_name = excluded.report_name, role_arn = excluded.role_arn, stack_id = excluded.stack_id, insights = excluded.insights, updated_at = excluded.updated_at",
+                params![new_id(), customer.id, a.aws_account_id, a.state, a.bucket, a.prefix, a.report_name, a.role_arn, a.external_id, a.stack_id, serde_json::to_string(&a.insights).unwrap_or_else(|_| "[]".into()), t],
+            )?;
+            if let Some((health, result)) = &a.validation {
+                let account_id: String = tx.query_row("SELECT id FROM cloud_accounts WHERE customer_id = ?1 AND aws_account_id = ?2", params![customer.id, a.aws_account_id], |r| r.get(0))?;
+                let health = crate::progress::Health::parse(health).as_str();
+                tx.execute(
+                    "INSERT INTO validation_runs (id, cloud_account_id, health, result_json, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+                    params![new_id(), account_id, health, serde_json::to_string(result).unwrap_or_default(), report.generated_at],
+                )?;
+            }
+        }
+        // The customer Admin evidently activated.
+        tx.execute("UPDATE invitations SET used_at = COALESCE(used_at, ?2) WHERE customer_id = ?1", params![customer.id, t])?;
+        audit(tx, &actor.email, "report.import", &customer.name, &format!("{} account(s)", report.accounts.len()))?;
+        Ok(customer.name)
+    })
+}
