@@ -1,8 +1,11 @@
 import { defineConfig } from '@playwright/test';
 
-// Browser tests of the built UI (ui/dist, served by `vite preview`) running on the
-// mock backend, in Debian's Chromium: Playwright's own browser download is not
-// possible (and not needed) here. Override with CHROMIUM_PATH.
+// Browser tests of the built UI (ui/dist) in Debian's Chromium: Playwright's own
+// browser download is not possible (and not needed) here. Override with
+// CHROMIUM_PATH. Most tests run on the real core: each starts its own
+// `channelops-bridge` (tests/browser/bridge.ts), which serves ui/dist and the
+// app's command set; the few Part 3 tests that need AWS still use the mock
+// backend, on the UI served by `vite preview` below.
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({

@@ -6,4 +6,4 @@ import './app.css';
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 
-mount(App, { target, props: { backend: selectBackend() } });
+selectBackend().then((backend) => mount(App, { target, props: { backend } }));

@@ -40,7 +40,16 @@ export function inTauri(): boolean {
   return typeof window !== 'undefined' && '__TAURI_INTERNALS__' in window;
 }
 
-/** Tauri inside the app window; the mock in a plain browser (tests, design work). */
-export function selectBackend(): Backend {
-  return inTauri() ? tauriBackend : createMockBackend(mockOptionsFromQuery(window.location.search));
+/** Tauri inside the app window, and in a page the test bridge opened (its IPC routed to the
+ *  real core over HTTP, see bridge.ts); the mock in any other plain browser (design work). */
+export async function selectBackend(): Promise<Backend> {
+  if (inTauri()) return tauriBackend;
+  const token = new URLSearchParams(window.location.search).get('bridge');
+  if (token) {
+    // Loaded only here, so the window never runs it.
+    const { installBridge } = await import('./bridge');
+    await installBridge(token);
+    return tauriBackend;
+  }
+  return createMockBackend(mockOptionsFromQuery(window.location.search));
 }

@@ -1,0 +1,177 @@
+// Playwright fixtures for browser tests on the real core: each test gets its own
+// `channelops-bridge` (the app's command set over HTTP, see
+// src-tauri/crates/channelops-bridge) on a fresh SQLite file and data folder, and
+// the built UI served by it. Workspaces are seeded through the bridge's commands
+// and the real `channelops` CLI on the same database — never canned data.
+import { test as base, expect, type Page } from '@playwright/test';
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir, homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createInterface } from 'node:readline';
+
+const target =
+  process.env.CARGO_TARGET_DIR ?? join(process.env.CHANNELOPS_CACHE ?? join(homedir(), '.cache', 'channelops'), 'target');
+const bin = (name: string) => join(target, 'debug', name);
+const here = dirname(fileURLToPath(import.meta.url));
+const dist = resolve(here, '../../dist');
+
+export const PASSWORD = 'correct horse battery staple';
+
+export interface Bridge {
+  url: string;
+  token: string;
+  db: string;
+  dataDir: string;
+  dir: string;
+  /** Opens the UI at `hash` (e.g. '#/customers') on the bridge. */
+  open(page: Page, hash?: string): Promise<void>;
+  /** Calls a command as the window would; throws the `{code, message, remedy}` of a refusal. */
+  call<T = unknown>(cmd: string, args?: Record<string, unknown>): Promise<T>;
+  /** The real CLI on the same database, signed in as `user` when given. */
+  cli(args: string[], user?: string): string;
+  /** The links the app handed to the system's opener, in order. */
+  opened(): string[];
+}
+
+async function startBridge(
+  dir: string,
+  env: Record<string, string | undefined>,
+): Promise<{ proc: ChildProcess; url: string; token: string }> {
+  // Links the app opens (console, mailto:) are recorded by a stand-in xdg-open, never opened.
+  mkdirSync(join(dir, 'bin'));
+  writeFileSync(join(dir, 'bin', 'xdg-open'), `#!/bin/sh\necho "$1" >> '${join(dir, 'opened.txt')}'\n`, { mode: 0o755 });
+  const merged: Record<string, string | undefined> = {
+    ...process.env,
+    CHANNELOPS_DATA_DIR: join(dir, 'data'),
+    HOME: dir,
+    PATH: `${join(dir, 'bin')}:${process.env.PATH ?? ''}`,
+    ...env,
+  };
+  for (const k of Object.keys(merged)) if (merged[k] === undefined) delete merged[k];
+  const proc = spawn(bin('channelops-bridge'), ['--db', join(dir, 'ws.db'), '--ui', dist], {
+    env: merged as NodeJS.ProcessEnv,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const first = await new Promise<string>((ok, fail) => {
+    const lines = createInterface({ input: proc.stdout! });
+    lines.once('line', ok);
+    proc.once('exit', (code) => fail(new Error(`channelops-bridge exited with ${code} (is it built? cargo build -p channelops-bridge)`)));
+  });
+  const { url, token } = JSON.parse(first) as { url: string; token: string };
+  return { proc, url, token };
+}
+
+async function makeBridge(env: Record<string, string | undefined>): Promise<{ bridge: Bridge; stop: () => void }> {
+  const dir = mkdtempSync(join(tmpdir(), 'channelops-ui-'));
+  const { proc, url, token } = await startBridge(dir, env);
+  const db = join(dir, 'ws.db');
+  const bridge: Bridge = {
+    url,
+    token,
+    db,
+    dir,
+    dataDir: join(dir, 'data'),
+    async open(page, hash = '') {
+      await page.goto(`${url}/?bridge=${token}${hash}`);
+    },
+    async call(cmd, args = {}) {
+      const res = await fetch(`${url}/invoke/${cmd}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(args),
+      });
+      const body = await res.json();
+      if (!res.ok) throw body;
+      return body;
+    },
+    opened() {
+      const file = join(dir, 'opened.txt');
+      return existsSync(file) ? readFileSync(file, 'utf8').trim().split('\n') : [];
+    },
+    cli(args, user) {
+      return execFileSync(bin('channelops'), ['--db', db, ...args], {
+        env: {
+          ...process.env,
+          CHANNELOPS_DATA_DIR: join(dir, 'data'),
+          CHANNELOPS_PASSWORD: PASSWORD,
+          ...(user ? { CHANNELOPS_USER: user } : {}),
+        },
+        encoding: 'utf8',
+      });
+    },
+  };
+  return {
+    bridge,
+    stop() {
+      proc.kill();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const test = base.extend<{
+  bridge: Bridge;
+  /** A second machine (the customer's): its own bridge, database and data folder. */
+  otherMachine: Bridge;
+  bridgeEnv: Record<string, string | undefined>;
+}>({
+  /** Environment of the bridge (a variable set to undefined is removed). */
+  bridgeEnv: [{}, { option: true }],
+  bridge: async ({ bridgeEnv }, use) => {
+    const { bridge, stop } = await makeBridge(bridgeEnv);
+    await use(bridge);
+    stop();
+  },
+  otherMachine: async ({ bridgeEnv }, use) => {
+    const { bridge, stop } = await makeBridge(bridgeEnv);
+    await use(bridge);
+    stop();
+  },
+});
+
+/** A distributor workspace (its Admin Dana signed in) with two resellers and two
+ *  customers: Acme under Resell One (no contract yet) and Globex under Resell Two
+ *  (a contract, its invitation waiting).
+ *  Returns each customer's activation code. */
+export async function distributorWorkspace(bridge: Bridge): Promise<Record<string, string>> {
+  await bridge.call('init_workspace', {
+    input: {
+      kind: 'distributor',
+      name: 'Dist Co',
+      domain: 'dist.example',
+      admin_email: 'dana@dist.example',
+      admin_name: 'Dana',
+      password: PASSWORD,
+    },
+  });
+  const dana = 'dana@dist.example';
+  bridge.cli(['resellers', 'add', '--name', 'Resell One', '--domain', 'r1.example'], dana);
+  bridge.cli(['resellers', 'add', '--name', 'Resell Two', '--domain', 'r2.example'], dana);
+  const codes: Record<string, string> = {};
+  for (const [name, parent] of [
+    ['Acme', 'Resell One'],
+    ['Globex', 'Resell Two'],
+  ]) {
+    const lower = name.toLowerCase();
+    const added = JSON.parse(
+      bridge.cli(
+        ['customers', 'add', '--parent', parent, '--name', name, '--domain', `${lower}.example`,
+          '--contact-name', `${name} Admin`, '--contact-email', `admin@${lower}.example`, '--json'],
+        dana,
+      ),
+    ) as { invitation: { code: string } };
+    codes[name] = added.invitation.code;
+  }
+  bridge.cli(['contracts', 'add', 'Globex', '--start', '2026-11-01', '--plan', 'Standard'], dana);
+  return codes;
+}
+
+/** Globex's Admin (admin@globex.example) activates with the code and is signed in. */
+export async function activateGlobex(bridge: Bridge, codes: Record<string, string>): Promise<void> {
+  await bridge.call('sign_out');
+  await bridge.call('activate_code', { email: 'admin@globex.example', code: codes.Globex, password: PASSWORD });
+}
+
+export { expect };
