@@ -24,8 +24,9 @@ pub struct ValidateRequest {
     pub deep: bool,
     /// Rows sampled per file (the engine's default when `None`).
     pub sample_rows: Option<u64>,
-    /// The diagnostic bundle is needed (the CLI's `--bundle-out`): without the
-    /// workspace's signing key the validation is refused instead of run without one.
+    /// The diagnostic bundle is needed (the CLI's `--bundle-out`): when it cannot
+    /// be signed (no data folder, a damaged or unreadable key), the validation is
+    /// refused instead of run without one. (A missing key is created, as before.)
     pub bundle_required: bool,
 }
 
