@@ -91,7 +91,7 @@ pub async fn add_customer(
     state: State<'_, Session>,
     input: NewCustomer,
 ) -> Result<AddedCustomerView, IpcError> {
-    Ok(state.add_customer(input).await?.into())
+    Ok(state.add_customer(input, None).await?.into())
 }
 
 /// Part 2: assign an active contract.

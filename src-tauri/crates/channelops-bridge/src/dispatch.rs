@@ -128,7 +128,7 @@ pub async fn call(bridge: &Bridge, cmd: &str, value: &Value) -> Outcome {
         "add_customer" => {
             match with_args!(cmd, value, { input: channelops_core::onboarding::NewCustomer }) {
                 Ok(input) => done(
-                    s.add_customer(input)
+                    s.add_customer(input, None)
                         .await
                         .map(app::AddedCustomerView::from),
                 ),

@@ -5,7 +5,6 @@ use std::process::ExitCode;
 
 use channelops_core::CoreError;
 use channelops_core::app::NewContractInput;
-use channelops_core::handover;
 use channelops_core::onboarding::{ContractStatus, CustomerChanges, NewCustomer};
 
 use crate::args::{ContractsCmd, CustomersCmd, InvitationCmd, ReportCmd};
@@ -25,17 +24,15 @@ pub fn customers(ctx: &Ctx, cmd: CustomersCmd) -> Result<ExitCode, CoreError> {
             invitation_out,
             json,
         } => {
-            let added = ctx.call(ctx.session.add_customer(NewCustomer {
+            let new = NewCustomer {
                 parent_id: parent.clone(),
                 name,
                 domain,
                 contact_name,
                 contact_email,
                 complete_later,
-            }))?;
-            if let Some(out) = &invitation_out {
-                handover::write_file(out, &added.invitation.file)?;
-            }
+            };
+            let added = ctx.call(ctx.session.add_customer(new, invitation_out.clone()))?;
             if json {
                 print_json(&added)?;
             } else {

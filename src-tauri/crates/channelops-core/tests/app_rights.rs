@@ -97,14 +97,17 @@ async fn world() -> World {
     .await
     .unwrap();
     let added = rita
-        .add_customer(NewCustomer {
-            parent_id: "Resell One".into(),
-            name: "Acme".into(),
-            domain: "acme.example".into(),
-            contact_name: "Ann".into(),
-            contact_email: "ann@acme.example".into(),
-            complete_later: false,
-        })
+        .add_customer(
+            NewCustomer {
+                parent_id: "Resell One".into(),
+                name: "Acme".into(),
+                domain: "acme.example".into(),
+                contact_name: "Ann".into(),
+                contact_email: "ann@acme.example".into(),
+                complete_later: false,
+            },
+            None,
+        )
         .await
         .unwrap();
     rita.add_contract(contract(&added.customer_id), ContractStatus::Active)
@@ -179,7 +182,7 @@ async fn refuse_everything(
             denied,
             refused(
                 "add customer",
-                s.add_customer(acme_under("Resell One")).await,
+                s.add_customer(acme_under("Resell One"), None).await,
             ),
         ),
         (
@@ -358,7 +361,7 @@ async fn a_customer_admin_may_not_act_on_its_reseller() {
     for (what, got) in [
         (
             "add a customer under her reseller",
-            refused("", ann.add_customer(acme_under(&w.reseller)).await),
+            refused("", ann.add_customer(acme_under(&w.reseller), None).await),
         ),
         (
             "contract for herself",

@@ -8,13 +8,13 @@ use std::time::Duration;
 
 use serde::Serialize;
 
-use super::{Session, blocking};
+use super::Session;
 use crate::aws::bucket::{self, BucketStatus};
 use crate::aws::insights::{self, Insight, InsightKind};
 use crate::aws::preflight::{self, Preflight};
 use crate::aws::s3_source::S3Source;
 use crate::aws::stack::{self, StackStatus};
-use crate::aws::{self, ProfileInfo};
+use crate::aws::{self, Aws, ProfileInfo};
 use crate::cloudformation::{self, VendorSettings};
 use crate::connect;
 use crate::cur::{self, Progress, ValidationResult};
@@ -65,12 +65,21 @@ pub fn open_link(url: &str) -> Result<(), CoreError> {
 }
 
 impl Session {
-    /// The vendor settings of this workspace, or the defaults when there is none.
-    async fn vendor(&self) -> Result<VendorSettings, CoreError> {
-        match self.existing_store().await? {
-            Some(store) => blocking(move || VendorSettings::load(&store)).await,
-            None => Ok(VendorSettings::default()),
-        }
+    /// An AWS session and the workspace's vendor settings (the defaults when there
+    /// is no workspace), the store opened once for both.
+    async fn aws_and_vendor(
+        &self,
+        profile: Option<String>,
+    ) -> Result<(Aws, VendorSettings), CoreError> {
+        let (options, vendor) = {
+            let store = self.existing_store().await?;
+            let vendor = match &store {
+                Some(store) => VendorSettings::load(store)?,
+                None => VendorSettings::default(),
+            };
+            (self.aws_options(profile, store.as_ref())?, vendor)
+        };
+        Ok((Aws::connect(&options).await?, vendor))
     }
 
     /// The cloud account `account` (ID or AWS account ID) if the signed-in user may
@@ -89,8 +98,7 @@ impl Session {
         account_id: String,
     ) -> Result<Preflight, CoreError> {
         let account_id = aws_account_id(&account_id)?;
-        let vendor = self.vendor().await?;
-        let aws = self.aws(profile).await?;
+        let (aws, vendor) = self.aws_and_vendor(profile).await?;
         preflight::preflight(&aws, &account_id, &vendor).await
     }
 
@@ -160,11 +168,10 @@ impl Session {
         wait: bool,
         on_change: impl Fn(&StackStatus) + Send + Sync,
     ) -> Result<StackStatus, CoreError> {
-        let name = match stack_name.filter(|n| !n.trim().is_empty()) {
-            Some(n) => n,
-            None => self.vendor().await?.stack_name,
-        };
-        let aws = self.aws(profile).await?;
+        let (aws, vendor) = self.aws_and_vendor(profile).await?;
+        let name = stack_name
+            .filter(|n| !n.trim().is_empty())
+            .unwrap_or(vendor.stack_name);
         if !wait {
             let s = stack::status(&aws, &name).await?;
             on_change(&s);

@@ -58,21 +58,32 @@ impl Session {
     }
 
     /// Part 1: adds a customer under the reseller chosen (by ID or name); the
-    /// invitation's code is in the answer, the one time it is shown.
-    pub async fn add_customer(&self, input: NewCustomer) -> Result<AddedCustomer, CoreError> {
-        self.as_actor(move |store, actor| {
-            let parent = onboarding::find_org(
-                store.conn(),
-                input.parent_id.trim(),
-                Some(OrgKind::Reseller),
-            )?;
-            let input = NewCustomer {
-                parent_id: parent.id,
-                ..input
-            };
-            handover::add_customer(store, actor, &input)
-        })
-        .await
+    /// invitation's code is in the answer, the one time it is shown. With
+    /// `invitation_out`, the signed invitation file is also written there.
+    pub async fn add_customer(
+        &self,
+        input: NewCustomer,
+        invitation_out: Option<PathBuf>,
+    ) -> Result<AddedCustomer, CoreError> {
+        let added = self
+            .as_actor(move |store, actor| {
+                let parent = onboarding::find_org(
+                    store.conn(),
+                    input.parent_id.trim(),
+                    Some(OrgKind::Reseller),
+                )?;
+                let input = NewCustomer {
+                    parent_id: parent.id,
+                    ..input
+                };
+                handover::add_customer(store, actor, &input)
+            })
+            .await?;
+        if let Some(out) = invitation_out {
+            let file = added.invitation.file.clone();
+            super::blocking(move || handover::write_file(&out, &file)).await?;
+        }
+        Ok(added)
     }
 
     /// The customers the signed-in user can see, optionally matching `search`.

@@ -176,13 +176,21 @@ impl Session {
     /// An AWS session: the profile given (else the session's), the session's
     /// endpoint, else the workspace's endpoint setting.
     async fn aws(&self, profile: Option<String>) -> Result<Aws, CoreError> {
-        let store = self.existing_store().await?;
-        let options = AwsOptions::for_workspace(
+        let options = self.aws_options(profile, self.existing_store().await?.as_ref())?;
+        Aws::connect(&options).await
+    }
+
+    /// The AWS options of [`Session::aws`], with the workspace's store already open (or none).
+    fn aws_options(
+        &self,
+        profile: Option<String>,
+        store: Option<&Store>,
+    ) -> Result<AwsOptions, CoreError> {
+        AwsOptions::for_workspace(
             profile.or_else(|| self.aws.profile.clone()),
             self.aws.endpoint_url.clone(),
-            store.as_ref(),
-        )?;
-        Aws::connect(&options).await
+            store,
+        )
     }
 }
 
