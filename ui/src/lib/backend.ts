@@ -1,12 +1,11 @@
 // The UI talks to the app only through a Backend. Its shape is the generated
 // command bindings (from Rust, see bindings.ts): one source of truth, plus the
-// app's events and the native dialogs. Two implementations: the real one over
-// Tauri IPC, and an in-memory mock that lets the same screens run in a plain
-// browser for tests.
+// app's events and the native dialogs. One implementation, over Tauri's IPC: in
+// the app window, and in a plain browser opened by the test bridge, where the same
+// IPC is routed to the real core over HTTP (bridge.ts). There is no mock.
 import { open, save } from '@tauri-apps/plugin-dialog';
 import { commands, events } from './bindings';
 import type { StackProgress, ValidationProgress } from './bindings';
-import { createMockBackend, mockOptionsFromQuery } from './mockBackend';
 
 export type Commands = typeof commands;
 /** What the native dialog picks: a folder, an existing file, or where to save. */
@@ -40,9 +39,13 @@ export function inTauri(): boolean {
   return typeof window !== 'undefined' && '__TAURI_INTERNALS__' in window;
 }
 
+/** Why the UI cannot run: opened in a plain browser, neither in the app nor by the bridge. */
+export const NO_BACKEND =
+  'This is the interface of the ChannelOps Onboarding Assistant: open the app. For development, serve it with channelops-bridge (see ARCHITECTURE.md, "The test bridge"), which prints the address to open.';
+
 /** Tauri inside the app window, and in a page the test bridge opened (its IPC routed to the
- *  real core over HTTP, see bridge.ts); the mock in any other plain browser (design work). */
-export async function selectBackend(): Promise<Backend> {
+ *  real core over HTTP, see bridge.ts); `null` in any other browser. */
+export async function selectBackend(): Promise<Backend | null> {
   if (inTauri()) return tauriBackend;
   const token = new URLSearchParams(window.location.search).get('bridge');
   if (token) {
@@ -51,5 +54,5 @@ export async function selectBackend(): Promise<Backend> {
     await installBridge(token);
     return tauriBackend;
   }
-  return createMockBackend(mockOptionsFromQuery(window.location.search));
+  return null;
 }

@@ -10,6 +10,7 @@ import { tmpdir, homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
+import { createServer, connect, type Server } from 'node:net';
 
 const target =
   process.env.CARGO_TARGET_DIR ?? join(process.env.CHANNELOPS_CACHE ?? join(homedir(), '.cache', 'channelops'), 'target');
@@ -173,5 +174,116 @@ export async function activateGlobex(bridge: Bridge, codes: Record<string, strin
   await bridge.call('sign_out');
   await bridge.call('activate_code', { email: 'admin@globex.example', code: codes.Globex, password: PASSWORD });
 }
+
+/** A customer's AWS in `moto_server` (tests/e2e/aws_world.py: profiles `acme-admin`,
+ *  `acme-readonly`, `acme-limited`, `acme-sso` (expired), buckets `acme-cur` in
+ *  us-east-1 with one valid and one invalid CUR and `acme-cur-eu`). */
+export interface AwsWorld {
+  endpoint: string;
+  account: string;
+  config: string;
+  credentials: string;
+  /** The home folder holding the SSO token cache. */
+  home: string;
+  admin: { key: string; secret: string };
+  /** What the user does in the CloudFormation console with the quick-create link. */
+  createStack(link: string): void;
+  /** An AWS profile (written into the config) whose calls pass a proxy adding `delayMs`
+   *  to every request: a bucket far away, for progress and Cancel. */
+  slowProfile(name: string, delayMs: number): Promise<void>;
+}
+
+const repo = resolve(here, '../../..');
+const world = join(repo, 'tests', 'e2e', 'aws_world.py');
+const python = process.env.PYTHON ?? 'python3';
+
+async function startMoto(dir: string): Promise<{ proc: ChildProcess; endpoint: string }> {
+  const proc = spawn(process.env.MOTO_SERVER ?? 'moto_server', ['-H', '127.0.0.1', '-p', '0'], {
+    env: { ...process.env, MOTO_IAM_LOAD_MANAGED_POLICIES: 'true', MOTO_ACCOUNT_ID: '111122223333' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    cwd: dir,
+  });
+  const port = await new Promise<string>((ok, fail) => {
+    const lines = createInterface({ input: proc.stderr! });
+    lines.on('line', (line) => {
+      const m = /Running on http:\/\/127\.0\.0\.1:(\d+)/.exec(line);
+      if (m) ok(m[1]);
+    });
+    proc.once('exit', (code) => fail(new Error(`moto_server exited with ${code}: run bash .ci/setup (it installs moto[server] into the venv)`)));
+  });
+  return { proc, endpoint: `http://127.0.0.1:${port}` };
+}
+
+/** A TCP proxy to `target` on 127.0.0.1 holding each chunk the client sends for
+ *  `delayMs` (one request each, as the SDK sends them): a slow network. */
+function latencyProxy(target: URL, delayMs: number): Promise<Server> {
+  const server = createServer((client) => {
+    const upstream = connect(Number(target.port), target.hostname);
+    client.on('data', (chunk) => setTimeout(() => upstream.write(chunk), delayMs));
+    upstream.pipe(client);
+    const close = () => {
+      client.destroy();
+      upstream.destroy();
+    };
+    client.on('error', close).on('close', close);
+    upstream.on('error', close).on('close', close);
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
+
+/** Browser tests of Part 3: the bridge's AWS profiles are the world's, on moto. */
+export const awsTest = test.extend<{ aws: AwsWorld; enforceIam: boolean }>({
+  /** Only the users' own keys work and their IAM policies apply. (moto 5.2 then also
+   *  refuses every signature on S3 keys holding '=', boto3's too — Athena-style
+   *  partitions — so only the pre-flight's tests turn it on.) */
+  enforceIam: [false, { option: true }],
+  aws: async ({ enforceIam }, use, testInfo) => {
+    // AWS calls through moto (and the stack watch's 3 s polls) take longer than the rest.
+    testInfo.setTimeout(120_000);
+    const dir = mkdtempSync(join(tmpdir(), 'channelops-aws-'));
+    const { proc, endpoint } = await startMoto(dir);
+    const proxies: Server[] = [];
+    try {
+      const made = JSON.parse(
+        execFileSync(python, [world, 'setup', endpoint, dir, bin('channelops'), ...(enforceIam ? ['--enforce-iam'] : [])], {
+          encoding: 'utf8',
+        }),
+      ) as Omit<AwsWorld, 'createStack' | 'slowProfile'>;
+      await use({
+        ...made,
+        createStack(link) {
+          execFileSync(python, [world, 'create-stack', endpoint, link, made.admin.key, made.admin.secret]);
+        },
+        async slowProfile(name, delayMs) {
+          const proxy = await latencyProxy(new URL(endpoint), delayMs);
+          proxies.push(proxy);
+          const { port } = proxy.address() as { port: number };
+          const config = readFileSync(made.config, 'utf8');
+          const credentials = readFileSync(made.credentials, 'utf8');
+          const admin = /\[acme-admin\]\n([^[]*)/.exec(credentials)?.[1] ?? '';
+          writeFileSync(made.config, `${config}\n[profile ${name}]\nregion = us-east-1\nendpoint_url = http://127.0.0.1:${port}\n`);
+          writeFileSync(made.credentials, `${credentials}\n[${name}]\n${admin}`);
+        },
+      });
+    } finally {
+      for (const p of proxies) p.close();
+      proc.kill();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+  bridgeEnv: async ({ aws }, use) => {
+    await use({
+      AWS_CONFIG_FILE: aws.config,
+      AWS_SHARED_CREDENTIALS_FILE: aws.credentials,
+      HOME: aws.home,
+      AWS_PROFILE: undefined,
+      AWS_ACCESS_KEY_ID: undefined,
+      AWS_SECRET_ACCESS_KEY: undefined,
+      AWS_SESSION_TOKEN: undefined,
+      AWS_ENDPOINT_URL: undefined,
+      AWS_REGION: undefined,
+    });
+  },
+});
 
 export { expect };

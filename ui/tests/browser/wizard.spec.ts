@@ -1,10 +1,11 @@
-import { expect, test as mockTest } from '@playwright/test';
-import { test, distributorWorkspace } from './bridge';
+import { cpSync } from 'node:fs';
+import { test, awsTest, expect, activateGlobex, distributorWorkspace } from './bridge';
+import { FAILED_STACK } from './fixtures';
 import { seriousViolations } from './axe';
 
-// The screens of the onboarding flow: first run and sign-in, Parts 1 and 2, the
-// Validation page on the real core (through the test bridge); the steps of Part 3
-// that need AWS and support mode still on the mock backend (src/lib/mockBackend.ts).
+// The screens of the onboarding flow on the real core (through the test bridge):
+// first run and sign-in, Parts 1 and 2, the Validation page, support mode, and
+// Part 3 against the customer's AWS in moto_server (awsTest).
 
 test('first run creates the workspace and its Admin; switching user asks to sign in', async ({ page, bridge }) => {
   await bridge.open(page);
@@ -98,61 +99,83 @@ test('Part 3 is blocked, with the reason and who must act, until the customer ha
   expect(await seriousViolations(page)).toEqual([]);
 });
 
-mockTest('Part 3: review, pre-flight per action with fixes, then the exact CUR settings', async ({ page }) => {
-  await page.goto('/?mock=demo#/assets');
-  await page.getByRole('button', { name: 'Connect new account' }).click();
-  await page.getByTestId('connect-customer').selectOption({ label: 'Globex' });
-  await expect(page.getByText('iam:AttachRolePolicy')).toBeVisible();
-  await page.getByRole('button', { name: 'Next' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'AWS account and permissions' })).toBeFocused();
+awsTest.describe('with IAM enforced', () => {
+  awsTest.use({ enforceIam: true });
 
-  // An expired SSO session: the exact command to run.
-  await page.getByTestId('aws-profile').selectOption('acme-admin');
-  await page.getByTestId('aws-account-id').fill('111122223333');
-  await page.getByRole('button', { name: 'Check permissions' }).click();
-  await expect(page.getByRole('alert')).toContainText('aws sso login --profile acme-admin');
+  awsTest('Part 3: review, pre-flight per action with fixes, then the exact CUR settings', async ({ page, bridge, aws }) => {
+    await activateGlobex(bridge, await distributorWorkspace(bridge));
+    await bridge.open(page, '#/assets');
+    await page.getByRole('button', { name: 'Connect new account' }).click();
+    await expect(page.getByText('iam:AttachRolePolicy')).toBeVisible();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'AWS account and permissions' })).toBeFocused();
 
-  // Read-only: denied and not verified actions, with their fixes; Next stays disabled.
-  await page.getByTestId('aws-profile').selectOption('acme-readonly');
-  await page.getByRole('button', { name: 'Check permissions' }).click();
-  await expect(page.getByTestId('permission')).toHaveCount(7);
-  await expect(page.getByTestId('permission').filter({ hasText: 'iam:CreateRole' })).toContainText('Denied');
-  await expect(page.getByTestId('permission').filter({ hasText: 'sns:Publish' })).toContainText('Not verified');
-  await expect(page.getByTestId('preflight-verdict')).toContainText('Not ready');
-  await expect(page.getByRole('button', { name: 'Next' })).toBeDisabled();
-  expect(await seriousViolations(page)).toEqual([]);
+    // An expired SSO session: the exact command to run.
+    await page.getByTestId('aws-profile').selectOption('acme-sso');
+    await page.getByTestId('aws-account-id').fill(aws.account);
+    await page.getByRole('button', { name: 'Check permissions' }).click();
+    await expect(page.getByRole('alert')).toContainText('aws sso login --profile acme-sso');
 
-  // The right profile but another account: said so.
-  await page.getByTestId('aws-profile').selectOption('default');
-  await page.getByTestId('aws-account-id').fill('210987654321');
-  await page.getByRole('button', { name: 'Check permissions' }).click();
-  await expect(page.getByText('This is not the account entered')).toBeVisible();
+    // Read-only: what it may do, what it may not, with their fixes; Next stays disabled.
+    await page.getByTestId('aws-profile').selectOption('acme-readonly');
+    await page.getByRole('button', { name: 'Check permissions' }).click();
+    await expect(page.getByTestId('permission')).toHaveCount(7);
+    await expect(page.getByTestId('permission').filter({ hasText: 'iam:CreateRole' })).toContainText('Denied');
+    await expect(page.getByTestId('permission').filter({ hasText: 'iam:CreateRole' })).toContainText('Ask your AWS administrator');
+    await expect(page.getByTestId('permission').filter({ hasText: 'iam:GetRole' })).toContainText('Allowed');
+    await expect(page.getByTestId('preflight-verdict')).toContainText('Not ready');
+    await expect(page.getByRole('button', { name: 'Next' })).toBeDisabled();
+    expect(await seriousViolations(page)).toEqual([]);
 
-  await page.getByTestId('aws-account-id').fill('111122223333');
-  await page.getByRole('button', { name: 'Check permissions' }).click();
-  await expect(page.getByTestId('preflight-verdict')).toContainText('Ready');
-  await page.getByRole('button', { name: 'Next' }).click();
-  await expect(page.getByText('Only the legacy Cost and Usage Report is supported')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Copy Hourly' })).toBeVisible();
-  expect(await seriousViolations(page)).toEqual([]);
+    // A user who may not read his own policies: what no probe can decide is not verified.
+    await page.getByTestId('aws-profile').selectOption('acme-limited');
+    await page.getByRole('button', { name: 'Check permissions' }).click();
+    await expect(page.getByTestId('permission').filter({ hasText: 'sns:Publish' })).toContainText('Not verified');
+    await expect(page.getByTestId('permission').filter({ hasText: 'iam:GetRole' })).toContainText('Allowed');
+    await expect(page.getByTestId('preflight-verdict')).toContainText('Not ready');
+
+    // The right profile but another account: said so.
+    await page.getByTestId('aws-profile').selectOption('acme-admin');
+    await page.getByTestId('aws-account-id').fill('210987654321');
+    await page.getByRole('button', { name: 'Check permissions' }).click();
+    await expect(page.getByText('This is not the account entered')).toBeVisible();
+
+    await page.getByTestId('aws-account-id').fill(aws.account);
+    await page.getByRole('button', { name: 'Check permissions' }).click();
+    await expect(page.getByTestId('preflight-verdict')).toContainText('Ready');
+    await expect(page.getByTestId('preflight')).toContainText('user/ann');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.getByText('Only the legacy Cost and Usage Report is supported')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Copy Hourly' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 });
 
-mockTest('support mode: progress while reading, Cancel, then the verdict with evidence and remedies', async ({ page }) => {
-  await page.goto('/?mock=demo#/support');
-  await page.getByTestId('support-path').fill('/data/slow-copy');
+awsTest('support mode: progress while reading, Cancel, then the verdict with evidence and remedies', async ({ page, bridge, aws }) => {
+  await distributorWorkspace(bridge);
+  // The default profile reaches the bucket through a proxy adding 0.7 s to every request.
+  await aws.slowProfile('default', 700);
+  await bridge.open(page, '#/support');
+  await page.getByTestId('support-path').fill('s3://acme-cur');
   await page.getByRole('button', { name: 'Validate' }).click();
-  await expect(page.getByTestId('progress-text')).toContainText('of 6 files');
+  await expect(page.getByTestId('progress-text')).toContainText(/of [1-9]\d* files/, { timeout: 30_000 });
   await page.getByRole('button', { name: 'Cancel' }).click();
-  await expect(page.getByRole('alert')).toContainText('cancelled');
+  await expect(page.getByRole('alert')).toContainText('cancelled', { timeout: 30_000 });
+  await expect(page.getByTestId('verdict')).toHaveCount(0);
 
-  await page.getByTestId('support-path').fill('/data/missing');
+  await page.getByTestId('support-path').fill(`${bridge.dir}/missing`);
   await page.getByRole('button', { name: 'Validate' }).click();
   await expect(page.getByRole('alert')).toContainText('exists and is spelled correctly');
 
-  await page.getByTestId('support-path').fill('/data/copy');
+  // The customer's bucket copied to this machine: one valid report, one without resource IDs.
+  const fixtures = `${bridge.dir}/fixtures`;
+  bridge.cli(['fixtures', fixtures]);
+  const copy = `${bridge.dir}/copy`;
+  for (const variant of ['valid-parquet-athena', 'no-resource-ids']) cpSync(`${fixtures}/${variant}`, copy, { recursive: true });
+  await page.getByTestId('support-path').fill(copy);
   await page.getByRole('button', { name: 'Validate' }).click();
   const verdict = page.getByTestId('verdict');
-  await expect(verdict.getByRole('radio', { name: /hourly-cur/ })).toBeVisible();
+  await expect(verdict.getByRole('radio', { name: /cur-parquet/ })).toBeVisible();
   const invalid = page.getByTestId('invalid-report');
   await expect(invalid).toContainText('no-rid: not valid');
   await expect(invalid).toContainText('lineItem/ResourceId');
@@ -191,14 +214,17 @@ test('Part 1 by keyboard alone', async ({ page, bridge }) => {
   await expect(page.getByTestId('activation-code')).toBeVisible();
 });
 
-mockTest('Part 3 to the end: bucket region, live stack status, one CUR chosen, Refresh, Confirm, insights, Complete', async ({ page }) => {
-  await page.goto('/?mock=customer');
-  await expect(page.getByTestId('signed-in')).toHaveText('Ann · Acme');
+awsTest('Part 3 to the end: bucket region, live stack status, one CUR chosen, Refresh, Confirm, insights, Complete', async ({ page, bridge, aws }) => {
+  await activateGlobex(bridge, await distributorWorkspace(bridge));
+  await bridge.open(page);
+  await expect(page.getByTestId('signed-in')).toHaveText('Globex Admin · Globex');
   await page.getByRole('button', { name: 'Connect', exact: true }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Review' })).toBeFocused();
   await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByTestId('aws-account-id').fill('111122223333');
+  await page.getByTestId('aws-profile').selectOption('acme-admin');
+  await page.getByTestId('aws-account-id').fill(aws.account);
   await page.getByRole('button', { name: 'Check permissions' }).click();
+  await expect(page.getByTestId('preflight-verdict')).toContainText('Ready');
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Cost and Usage Report' })).toBeFocused();
   await page.getByRole('button', { name: 'Next' }).click();
@@ -207,73 +233,87 @@ mockTest('Part 3 to the end: bucket region, live stack status, one CUR chosen, R
   await expect(page.getByRole('heading', { level: 2, name: 'S3 bucket' })).toBeFocused();
   await page.getByTestId('bucket-name').fill('s3://acme-cur');
   await page.getByRole('button', { name: 'Check bucket' }).click();
-  await expect(page.getByRole('alert')).toContainText('name only, not s3://');
+  await expect(page.getByRole('alert')).toContainText('Enter the name only (not s3://');
   await page.getByTestId('bucket-name').fill('acme-cur-eu');
   await page.getByRole('button', { name: 'Check bucket' }).click();
-  await expect(page.getByTestId('bucket-status')).toContainText('eu-west-1, not us-east-1');
+  await expect(page.getByTestId('bucket-status')).toContainText('The bucket is in eu-west-1; legacy CURs must be delivered to a bucket in us-east-1');
   await expect(page.getByRole('button', { name: 'Next' })).toBeDisabled();
   await page.getByTestId('bucket-name').fill('acme-cur');
-  await page.getByTestId('bucket-prefix').fill('cur');
   await page.getByRole('button', { name: 'Check bucket' }).click();
   await expect(page.getByTestId('bucket-status')).toContainText('acme-cur is in us-east-1');
   expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Next' }).click();
 
-  // The console link is opened (only an AWS console link), and the stack is watched live.
+  // The console link goes to the browser (the stand-in records it); the stack is
+  // watched live while the user creates it there (here: as the console would, in moto).
   await expect(page.getByRole('heading', { level: 2, name: 'CloudFormation stack' })).toBeFocused();
   await page.getByTestId('open-console').click();
+  await expect.poll(() => bridge.opened().find((l) => l.includes('quickcreate')) ?? '').toContain('param_CurBucketName=acme-cur');
+  await expect(page.getByTestId('stack-status')).toContainText('Not created yet');
+  const link = bridge.opened().find((l) => l.includes('quickcreate')) ?? '';
+  expect(link).toMatch(/^https:\/\/us-east-1\.console\.aws\.amazon\.com\/cloudformation\/home\?region=us-east-1#\/stacks\/quickcreate\?/);
+  aws.createStack(link);
+  await expect(page.getByTestId('stack-status')).toContainText('CREATE_COMPLETE', { timeout: 30_000 });
   await expect(page.getByTestId('stack-status')).toContainText('Created');
-  await expect(page.getByTestId('stack-status')).toContainText('CREATE_COMPLETE');
-  await expect(page.getByTestId('stack-status')).toContainText('role/ChannelOpsCurAccess');
-  const opened = await page.evaluate(() => (globalThis as { __mockOpened?: string[] }).__mockOpened ?? []);
-  expect(opened[0]).toContain('quickcreate');
-  expect(opened[0]).toContain('param_CurBucketName=acme-cur');
+  await expect(page.getByTestId('stack-status')).toContainText('role/ChannelOpsCurReader');
   expect(await seriousViolations(page)).toEqual([]);
   await page.getByTestId('stack-next').click();
 
   // The CUR list: the valid one chosen (only one may be), the invalid one explained.
   await expect(page.getByRole('heading', { level: 2, name: 'CUR files' })).toBeFocused();
-  await expect(page.getByRole('radio', { name: /hourly-cur/ })).toBeChecked();
+  await expect(page.getByRole('radio', { name: /cur-parquet/ })).toBeChecked({ timeout: 30_000 });
+  await expect(page.getByRole('radio')).toHaveCount(1);
   await expect(page.getByTestId('invalid-report')).toContainText('no-rid: not valid');
   await expect(page.getByTestId('invalid-report')).toContainText('Include resource IDs');
   await page.getByTestId('refresh-curs').click();
-  await expect(page.getByRole('radio', { name: /hourly-cur/ })).toBeChecked();
+  await expect(page.getByRole('radio', { name: /cur-parquet/ })).toBeChecked({ timeout: 30_000 });
   expect(await seriousViolations(page)).toEqual([]);
   await page.getByTestId('confirm-cur').click();
 
-  // Insights with their status; Complete finishes without linking them.
+  // Insights as they are in the account; Security Hub chosen though not enabled yet.
   await expect(page.getByRole('heading', { level: 2, name: 'Insights' })).toBeFocused();
   await expect(page.getByTestId('insight')).toHaveCount(3);
-  await expect(page.getByTestId('insight').filter({ hasText: 'Trusted Advisor' })).toContainText('Needs a support plan');
+  await expect(page.getByTestId('insight').filter({ hasText: 'Trusted Advisor' })).toContainText('Enabled');
   await expect(page.getByTestId('insight').filter({ hasText: 'Security Hub' })).toContainText('Not enabled');
   await page.getByTestId('insight').filter({ hasText: 'Security Hub' }).getByRole('checkbox').check();
   await expect(page.getByTestId('insights-not-yet')).toContainText('AWS Security Hub');
   expect(await seriousViolations(page)).toEqual([]);
   await page.getByTestId('link-new-account').click();
-  await expect(page.getByTestId('connect-done')).toContainText('111122223333');
+  await expect(page.getByTestId('connect-done')).toContainText(aws.account);
   await expect(page.getByText('2 insights linked.')).toBeVisible();
   await page.getByRole('button', { name: 'Review onboarding progress' }).click();
-  await expect(page.getByTestId('done')).toHaveText('Acme');
+  await expect(page.getByTestId('done')).toHaveText('Globex');
 });
 
-mockTest('Part 3 resumes where it was left, and a failed stack shows the failing resource', async ({ page }) => {
-  await page.goto('/?mock=customer#/assets');
+awsTest('Part 3 resumes where it was left, and a failed stack shows the failing resource', async ({ page, bridge, aws }) => {
+  await activateGlobex(bridge, await distributorWorkspace(bridge));
+  await bridge.open(page, '#/assets');
   await page.getByRole('button', { name: 'Connect new account' }).click();
   await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByTestId('aws-account-id').fill('111122223333');
+  await page.getByTestId('aws-profile').selectOption('acme-admin');
+  await page.getByTestId('aws-account-id').fill(aws.account);
   await page.getByRole('button', { name: 'Check permissions' }).click();
+  await expect(page.getByTestId('preflight-verdict')).toContainText('Ready');
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByTestId('bucket-name').fill('acme-fail');
+  await page.getByTestId('bucket-name').fill('acme-cur');
   await page.getByRole('button', { name: 'Check bucket' }).click();
   await expect(page.getByTestId('bucket-status')).toContainText('us-east-1');
   await page.getByRole('button', { name: 'Complete later' }).click();
   await expect(page.getByTestId('aws-account')).toContainText('Bucket checked');
 
+  // Back later (a new page on the same workspace): the stepper resumes at the stack.
+  await bridge.open(page, '#/assets');
   await page.getByRole('button', { name: 'Connect new account' }).click();
-  await expect(page.getByTestId('resume')).toContainText('111122223333');
+  await expect(page.getByTestId('resume')).toContainText(aws.account);
   await page.getByRole('button', { name: 'Resume' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'CloudFormation stack' })).toBeFocused();
+
+  // A stack CloudFormation rolled back: moto cannot fail one, so the core's answer is
+  // the named fixture FAILED_STACK (the core's reading of real stack events is tested
+  // in aws_mocked.rs); the account is the real one.
+  const [account] = await bridge.call<unknown[]>('list_accounts', { customerId: 'Globex' });
+  await page.route('**/invoke/watch_stack', (route) => route.fulfill({ json: { status: FAILED_STACK, account } }));
   await page.getByTestId('check-stack').click();
   await expect(page.getByTestId('stack-status')).toContainText('Failed');
   await expect(page.getByTestId('stack-status')).toContainText('CurReadRole (AWS::IAM::Role): User is not authorized');
@@ -356,8 +396,9 @@ test('a cancelled dialog changes nothing', async ({ page, bridge }) => {
   await expect(page.getByTestId('bundle-saved')).toHaveCount(0);
 });
 
-mockTest('Part 3 by keyboard alone, in Japanese', async ({ page }) => {
-  await page.goto('/?mock=customer#/assets');
+awsTest('Part 3 by keyboard alone, in Japanese', async ({ page, bridge, aws }) => {
+  await activateGlobex(bridge, await distributorWorkspace(bridge));
+  await bridge.open(page, '#/assets');
   await page.getByTestId('language').selectOption('ja');
   await page.getByRole('button', { name: '新しいアカウントを接続' }).focus();
   await page.keyboard.press('Enter');
@@ -365,11 +406,14 @@ mockTest('Part 3 by keyboard alone, in Japanese', async ({ page }) => {
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 2, name: 'AWS アカウントと権限' })).toBeFocused();
+  // The profile list, then the account ID.
   await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByTestId('aws-profile')).toHaveValue('acme-admin');
   await page.keyboard.press('Tab');
-  await page.keyboard.type('111122223333');
+  await page.keyboard.type(aws.account);
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('preflight-verdict')).toBeVisible();
+  await expect(page.getByTestId('preflight-verdict')).toContainText('準備完了');
   expect(await seriousViolations(page)).toEqual([]);
 });
 

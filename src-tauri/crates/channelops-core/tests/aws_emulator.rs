@@ -412,6 +412,12 @@ fn preflight_ladder_and_denied_reads_with_iam_enforced() {
     let result = run(Arc::new(src));
     let readable = check(&result, "hourly-cur", "readable");
     assert_eq!(readable.status, CheckStatus::Fail);
+    // The fix is AWS's (the missing right), not "the file is damaged".
+    let remedy = readable.remedy.as_deref().unwrap_or_default();
+    assert!(
+        remedy.contains("s3:GetObject") && !remedy.contains("damaged"),
+        "{remedy}"
+    );
     assert!(
         readable.message.contains("denied")
             || readable

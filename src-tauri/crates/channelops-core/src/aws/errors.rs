@@ -8,7 +8,6 @@
 
 use aws_credential_types::provider::error::CredentialsError;
 use aws_smithy_runtime_api::client::orchestrator::HttpResponse;
-use aws_smithy_types::error::display::DisplayErrorContext;
 use aws_smithy_types::error::metadata::ProvideErrorMetadata;
 
 use super::Aws;
@@ -84,7 +83,7 @@ pub(crate) fn no_credentials(aws: &Aws, why: &str) -> CoreError {
 
 /// A failure of the credential chain itself.
 pub(crate) fn credentials_error(aws: &Aws, err: &CredentialsError) -> CoreError {
-    let detail = DisplayErrorContext(err).to_string();
+    let detail = causes(err);
     let lower = detail.to_ascii_lowercase();
     let sso_expired =
         lower.contains("sso") && (lower.contains("expired") || lower.contains("token"));
@@ -130,7 +129,7 @@ where
     E: ProvideErrorMetadata + std::error::Error + 'static,
 {
     use aws_sdk_sts::error::SdkError;
-    let detail = DisplayErrorContext(err).to_string();
+    let detail = causes(err);
     let code = err.code();
     let service_message = err.message().unwrap_or_default();
     match err {
@@ -217,6 +216,21 @@ where
 }
 
 /// Error chains of the SDK can carry whole responses: keep messages readable.
+/// An error and its causes as one line ("a: b: c"), each message once: the SDK
+/// wraps the same message several times, and its `Debug` forms are not for people.
+pub(crate) fn causes(err: &(dyn std::error::Error + 'static)) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut next = Some(err);
+    while let Some(e) = next {
+        let message = e.to_string();
+        if !message.is_empty() && !parts.iter().any(|p| p.contains(&message)) {
+            parts.push(message);
+        }
+        next = e.source();
+    }
+    parts.join(": ")
+}
+
 fn shorten(text: &str) -> String {
     const MAX: usize = 300;
     if text.len() <= MAX {
@@ -235,5 +249,46 @@ fn reach_fix(aws: &Aws) -> String {
             format!("Check that the endpoint {url} is running and reachable, then try again.")
         }
         None => "Check your network connection (and proxy settings), then try again.".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::causes;
+
+    #[derive(Debug)]
+    struct Layer(&'static str, Option<Box<Layer>>);
+
+    impl std::fmt::Display for Layer {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str(self.0)
+        }
+    }
+
+    impl std::error::Error for Layer {
+        fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+            self.1.as_deref().map(|l| l as _)
+        }
+    }
+
+    #[test]
+    fn causes_reads_as_one_line_without_repeats_or_debug_forms() {
+        let err = Layer(
+            "an error occurred while loading credentials",
+            Some(Box::new(Layer(
+                "an error occurred while loading credentials",
+                Some(Box::new(Layer(
+                    "",
+                    Some(Box::new(Layer(
+                        "the SSO token has expired and cannot be refreshed",
+                        None,
+                    ))),
+                ))),
+            ))),
+        );
+        assert_eq!(
+            causes(&err),
+            "an error occurred while loading credentials: the SSO token has expired and cannot be refreshed"
+        );
     }
 }

@@ -4,7 +4,7 @@
 
 use super::columns::{self, Columns, Schema};
 use super::discover::{Candidate, Layout};
-use super::manifest::Manifest;
+use super::manifest::{Manifest, Unreadable};
 use super::model::{Check, CheckId, CheckStatus, Evidence, ReportKind, ReportResult};
 use super::sample::{FileFormat, Inspection, Sample};
 
@@ -21,7 +21,7 @@ const NEW_LEGACY_CUR: &str = "In the AWS Billing and Cost Management console, op
 pub fn judge(
     candidate: &Candidate,
     manifest_key: Option<&str>,
-    manifest: Option<&Result<Manifest, String>>,
+    manifest: Option<&Result<Manifest, Unreadable>>,
     missing: &[String],
     files: &[Inspection],
     ctx: &Context<'_>,
@@ -403,16 +403,16 @@ fn hourly(columns: Option<&Columns>, files: &[&Inspection], sample: &Sample) -> 
 
 fn readable_check(
     manifest_key: Option<&str>,
-    manifest: Option<&Result<Manifest, String>>,
+    manifest: Option<&Result<Manifest, Unreadable>>,
     missing: &[String],
     files: &[Inspection],
 ) -> Check {
     let id = CheckId::Readable;
-    if let (Some(Err(why)), Some(key)) = (manifest, manifest_key) {
+    if let (Some(Err(Unreadable { why, remedy })), Some(key)) = (manifest, manifest_key) {
         return Check::fail(
             id,
             format!("The manifest cannot be read: {why}."),
-            "AWS rewrites the manifest with every delivery: Refresh after the next one (up to 24 hours). If you validate a copy of the bucket, copy the manifest again.",
+            remedy.clone().unwrap_or_else(|| "AWS rewrites the manifest with every delivery: Refresh after the next one (up to 24 hours). If you validate a copy of the bucket, copy the manifest again.".to_owned()),
             Evidence::key(key).with_value(why.clone()),
         );
     }
@@ -438,7 +438,7 @@ fn readable_check(
                 files.len(),
                 f.key
             ),
-            "The file is damaged or incomplete (for example an interrupted upload or copy). Download it again from the bucket, or wait for AWS's next delivery (up to 24 hours) and Refresh.",
+            f.error_remedy.clone().unwrap_or_else(|| "The file is damaged or incomplete (for example an interrupted upload or copy). Download it again from the bucket, or wait for AWS's next delivery (up to 24 hours) and Refresh.".to_owned()),
             Evidence::key(f.key.clone()).with_value(why),
         );
     }

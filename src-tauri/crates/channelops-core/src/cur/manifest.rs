@@ -65,6 +65,20 @@ impl Manifest {
     }
 }
 
+/// Why a manifest could not be used, and the fix when the source itself failed
+/// (access denied, network) rather than the manifest's content.
+#[derive(Debug, Clone)]
+pub struct Unreadable {
+    pub why: String,
+    pub remedy: Option<String>,
+}
+
+impl From<String> for Unreadable {
+    fn from(why: String) -> Self {
+        Unreadable { why, remedy: None }
+    }
+}
+
 /// Parses a manifest. The error is a short sentence for the user.
 pub fn parse(bytes: &[u8]) -> Result<Manifest, String> {
     let value: serde_json::Value =

@@ -72,7 +72,7 @@ impl Default for Options {
 struct Plan {
     candidate: Candidate,
     manifest_key: Option<String>,
-    manifest: Option<Result<Manifest, String>>,
+    manifest: Option<Result<Manifest, manifest::Unreadable>>,
     data: Vec<ObjectInfo>,
     /// Files the manifest names that the source does not have.
     missing: Vec<String>,
@@ -87,7 +87,7 @@ pub fn validate(
     progress: &(dyn Fn(Progress) + Sync),
     cancel: &CancelToken,
 ) -> Result<ValidationResult, CoreError> {
-    let src = Counting::new(source);
+    let src = Counting::with_cancel(source, cancel.clone());
     let description = src.inner().describe();
     let objects = src.inner().list()?;
     let single_file = objects.len() == 1 && discover::is_data_file(&objects[0].key);
@@ -221,17 +221,17 @@ pub fn validate(
     })
 }
 
-fn read_manifest(src: &Counting, obj: &ObjectInfo) -> Result<Manifest, String> {
+fn read_manifest(src: &Counting, obj: &ObjectInfo) -> Result<Manifest, manifest::Unreadable> {
     if obj.size > manifest::MAX_MANIFEST_BYTES {
-        return Err(format!(
-            "it is {} bytes, larger than any real manifest",
-            obj.size
-        ));
+        return Err(format!("it is {} bytes, larger than any real manifest", obj.size).into());
     }
     let bytes = src
         .read_range(&obj.key, 0, obj.size)
-        .map_err(|e| e.to_string())?;
-    manifest::parse(&bytes)
+        .map_err(|e| manifest::Unreadable {
+            why: e.to_string(),
+            remedy: Some(e.remedy()),
+        })?;
+    Ok(manifest::parse(&bytes)?)
 }
 
 /// Does `object_key` (relative to the source root) stand for `report_key`

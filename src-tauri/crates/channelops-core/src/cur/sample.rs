@@ -168,6 +168,9 @@ pub struct Inspection {
     pub sample: Sample,
     /// Why the file could not be read, for the `readable` check.
     pub error: Option<String>,
+    /// The remedy when the source itself failed (access, network) rather than
+    /// the file's content.
+    pub error_remedy: Option<String>,
 }
 
 /// How much to read.
@@ -199,6 +202,7 @@ pub fn inspect(
         columns: None,
         sample: Sample::default(),
         error: None,
+        error_remedy: None,
     };
     if obj.size == 0 {
         out.error = Some("the file is empty (0 bytes)".into());
@@ -236,7 +240,14 @@ pub fn inspect(
             out.columns = Some(columns);
             out.sample = sample;
         }
-        Err(e) => out.error = Some(e),
+        Err(e) => match src.failure(&obj.key) {
+            // Not the file's fault: say what the source said, with its fix.
+            Some((message, remedy)) => {
+                out.error = Some(message);
+                out.error_remedy = Some(remedy);
+            }
+            None => out.error = Some(e),
+        },
     }
     out
 }

@@ -3,10 +3,11 @@
 //! mirrors a bucket's keys, a single file and (later) S3 all implement it, so the
 //! engine never knows which one it reads.
 
+use std::collections::HashMap;
 use std::io::{Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
 
 use crate::error::CoreError;
 
@@ -189,13 +190,26 @@ pub fn open_local(path: &Path) -> Result<Arc<dyn Source>, CoreError> {
 pub struct Counting {
     inner: Arc<dyn Source>,
     bytes: Arc<AtomicU64>,
+    cancel: super::CancelToken,
+    /// The first failure of the source itself per object (access denied, network):
+    /// its message and remedy, which a decoder's error would otherwise hide.
+    failures: Arc<Mutex<HashMap<String, (String, String)>>>,
 }
 
 impl Counting {
     pub fn new(inner: Arc<dyn Source>) -> Self {
+        Self::with_cancel(inner, super::CancelToken::default())
+    }
+
+    /// Every read after `cancel` is pressed fails with [`CoreError::Cancelled`]
+    /// without reaching the source, so Cancel takes effect within one read (one
+    /// round trip on S3), not after the file being read.
+    pub fn with_cancel(inner: Arc<dyn Source>, cancel: super::CancelToken) -> Self {
         Counting {
             inner,
             bytes: Arc::new(AtomicU64::new(0)),
+            cancel,
+            failures: Arc::default(),
         }
     }
 
@@ -208,9 +222,23 @@ impl Counting {
     }
 
     pub fn read_range(&self, key: &str, start: u64, len: u64) -> Result<Vec<u8>, CoreError> {
-        let bytes = self.inner.read_range(key, start, len)?;
+        if self.cancel.is_cancelled() {
+            return Err(CoreError::Cancelled);
+        }
+        let bytes = self.inner.read_range(key, start, len).inspect_err(|e| {
+            if let Ok(mut failures) = self.failures.lock() {
+                failures
+                    .entry(key.to_owned())
+                    .or_insert_with(|| (e.to_string(), e.remedy()));
+            }
+        })?;
         self.bytes.fetch_add(bytes.len() as u64, Ordering::Relaxed);
         Ok(bytes)
+    }
+
+    /// Why the source itself could not serve `key` (message, remedy), if it failed.
+    pub fn failure(&self, key: &str) -> Option<(String, String)> {
+        self.failures.lock().ok()?.get(key).cloned()
     }
 }
 
@@ -301,6 +329,25 @@ mod tests {
         r.read_to_end(&mut rest)?;
         assert_eq!(rest.len(), 9_990);
         assert_eq!(counting.bytes_read(), 10_000);
+        Ok(())
+    }
+
+    #[test]
+    fn no_read_reaches_the_source_once_cancelled() -> Result<(), Box<dyn std::error::Error>> {
+        let tmp = tempfile::tempdir()?;
+        std::fs::write(tmp.path().join("f"), vec![7u8; 100])?;
+        let cancel = crate::cur::CancelToken::default();
+        let counting =
+            Counting::with_cancel(Arc::new(LocalFolder::new(tmp.path())?), cancel.clone());
+        assert_eq!(counting.read_range("f", 0, 10)?.len(), 10);
+        cancel.cancel();
+        assert!(matches!(
+            counting.read_range("f", 10, 10),
+            Err(CoreError::Cancelled)
+        ));
+        // Clones (the readers of each file) share the switch.
+        assert!(counting.clone().read_range("f", 0, 1).is_err());
+        assert_eq!(counting.bytes_read(), 10);
         Ok(())
     }
 }
