@@ -12,6 +12,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  // Answers of the real core (and of moto for Part 3) on a busy 2-core CI machine
+  // take longer than Playwright's 5 s default; waiting longer only costs time on failure.
+  expect: { timeout: 15_000 },
   reporter: [['list']],
   use: {
     browserName: 'chromium',

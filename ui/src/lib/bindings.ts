@@ -809,6 +809,10 @@ note: string | null;
  */
 bytes_read: number; 
 /**
+ * Reads the source served (on S3: ranged GETs; the listing not included).
+ */
+requests?: number; 
+/**
  * Total size of the files that make up the reports found.
  */
 bytes_total: number }

@@ -126,9 +126,10 @@ pub fn print_validation(result: &ValidationResult) {
         0.0
     };
     println!(
-        "Read {} of {} ({pct:.3}%).",
+        "Read {} of {} ({pct:.3}%) in {} read(s).",
         human_bytes(result.bytes_read),
-        human_bytes(result.bytes_total)
+        human_bytes(result.bytes_total),
+        result.requests
     );
 }
 

@@ -9,6 +9,8 @@
 
 #[path = "common/moto.rs"]
 mod moto;
+#[path = "common/on_read.rs"]
+mod on_read;
 
 use std::path::Path;
 use std::sync::Arc;
@@ -26,6 +28,7 @@ use channelops_core::cloudformation::{TEMPLATE, VendorSettings};
 use channelops_core::cur::fixtures::{self, CurSpec, Storage};
 use channelops_core::cur::{self, CancelToken, CheckStatus, Options, ValidationResult};
 use moto::Moto;
+use on_read::OnRead;
 
 const ACCOUNT: &str = "123456789012";
 
@@ -111,7 +114,10 @@ fn run(source: Arc<dyn cur::Source>) -> ValidationResult {
 /// The reports as JSON without what differs by nature between S3 and a copy.
 fn comparable(result: &ValidationResult) -> serde_json::Value {
     let mut v = serde_json::to_value(result).unwrap();
-    v.as_object_mut().unwrap().remove("source");
+    // How the bytes were read differs by design: planned reads on S3, on demand on disk.
+    for by_nature in ["source", "bytes_read", "requests"] {
+        v.as_object_mut().unwrap().remove(by_nature);
+    }
     for r in v["reports"].as_array_mut().unwrap() {
         r["checks"]
             .as_array_mut()
@@ -578,4 +584,116 @@ fn stack_from_the_real_template_identity_organizations_and_insights() {
         // moto has no Cost Optimization Hub: the status is unknown, never made up.
         assert_eq!(all[1].state, InsightState::Unknown);
     });
+}
+
+#[test]
+fn a_verdict_from_s3_takes_few_requests_per_data_file_whatever_the_layout() {
+    use channelops_core::cur::fixtures::{ParquetLayout, write_parquet_with};
+    let moto = Moto::start();
+    let rt = aws::runtime().unwrap();
+    let aws = admin(&rt, &moto);
+    let tmp = tempfile::tempdir().unwrap();
+    let big = CurSpec {
+        rows: 20_000,
+        ..CurSpec::default()
+    };
+    // (prefix, rows, layout, most requests per data file)
+    let parquet = [
+        ("dictionary", 20_000, ParquetLayout::default(), 2),
+        (
+            "plain",
+            20_000,
+            ParquetLayout {
+                dictionary: false,
+                ..ParquetLayout::default()
+            },
+            2,
+        ),
+        (
+            "row-groups",
+            20_000,
+            ParquetLayout {
+                rows_per_group: 400,
+                page_rows: Some(100),
+                ..ParquetLayout::default()
+            },
+            3,
+        ),
+        (
+            "no-offset-index",
+            20_000,
+            ParquetLayout {
+                offset_index: false,
+                page_rows: Some(500),
+                ..ParquetLayout::default()
+            },
+            3,
+        ),
+        ("small", 150, ParquetLayout::default(), 1),
+    ];
+    for (prefix, rows, layout, _) in &parquet {
+        let spec = CurSpec {
+            rows: *rows,
+            ..big.clone()
+        };
+        let dir = tmp.path().join(prefix);
+        for path in fixtures::legacy_athena_report(&dir, "", "cur", &spec, 2).unwrap() {
+            let file = std::fs::File::create(&path).unwrap();
+            write_parquet_with(file, &spec, layout).unwrap();
+        }
+    }
+    fixtures::legacy_csv_report(
+        &tmp.path().join("gzip-csv"),
+        "",
+        "cur",
+        &big,
+        Storage::GzipCsv,
+        2,
+    )
+    .unwrap();
+    rt.block_on(async {
+        create_bucket(&aws, "layouts", "us-east-1").await;
+        upload_tree(&aws, "layouts", "us-east-1", tmp.path(), "").await;
+    });
+
+    let cases = parquet
+        .iter()
+        .map(|(p, _, _, most)| (*p, ".parquet", *most))
+        .chain([("gzip-csv", ".csv.gz", 1)]);
+    for (prefix, data, most) in cases {
+        let s3 = rt
+            .block_on(S3Source::open(&aws, "layouts", prefix))
+            .unwrap();
+        // The reads of each object at the `Source` door (one read = one ranged GET).
+        let reads = Arc::new(std::sync::Mutex::new(std::collections::BTreeMap::<
+            String,
+            u32,
+        >::new()));
+        let counter = reads.clone();
+        let remote = run(Arc::new(OnRead {
+            inner: Arc::new(s3),
+            before: move |key: &str| {
+                *counter.lock().unwrap().entry(key.to_owned()).or_default() += 1
+            },
+        }));
+        let local = run(cur::open_local(&tmp.path().join(prefix)).unwrap());
+        assert!(remote.reports[0].valid, "{prefix}: {remote:#?}");
+        assert_eq!(comparable(&remote), comparable(&local), "{prefix}");
+        assert!(remote.bytes_read <= remote.bytes_total, "{prefix}");
+        let reads = reads.lock().unwrap().clone();
+        let per_file: Vec<(&String, &u32)> =
+            reads.iter().filter(|(k, _)| k.ends_with(data)).collect();
+        assert_eq!(per_file.len(), 2, "{prefix}: {reads:?}");
+        for (key, n) in &per_file {
+            assert!(**n <= most, "{prefix}: {key} took {n} requests: {reads:?}");
+        }
+        // Manifests are one request each.
+        for (key, n) in reads.iter().filter(|(k, _)| k.ends_with(".json")) {
+            assert_eq!(*n, 1, "{prefix}: {key}");
+        }
+        println!(
+            "{prefix}: {:?}, {} requests, {} of {} bytes",
+            per_file, remote.requests, remote.bytes_read, remote.bytes_total
+        );
+    }
 }

@@ -3,6 +3,9 @@
 // Test code: a panic is a failed test.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+#[path = "common/on_read.rs"]
+mod on_read;
+
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
@@ -355,4 +358,49 @@ fn deep_decompresses_every_parquet_page_and_finds_damage_the_sample_skips() {
     let r = &deep.reports[0];
     assert_eq!(status(r, "readable"), CheckStatus::Fail, "{r:#?}");
     assert!(deep.bytes_read as usize >= bytes.len() / 2);
+}
+
+#[test]
+fn no_report_waits_for_another_reports_manifest() {
+    // Report "slow" has a manifest (held back, as a far bucket would); report
+    // "athena" has none: its data file is read while the manifest is awaited.
+    let tmp = tempfile::tempdir().unwrap();
+    let spec = CurSpec::default();
+    fixtures::legacy_csv_report(tmp.path(), "csv", "slow", &spec, Storage::GzipCsv, 1).unwrap();
+    fixtures::legacy_athena_report(tmp.path(), "pq", "athena", &spec, 1).unwrap();
+    // The manifest's read waits (5 s at most) until the Parquet file has been read.
+    let seen = Arc::new((Mutex::new(false), std::sync::Condvar::new()));
+    let timed_out = Arc::new(Mutex::new(false));
+    let (s, t) = (seen.clone(), timed_out.clone());
+    let source = Arc::new(on_read::OnRead {
+        inner: cur::open_local(tmp.path()).unwrap(),
+        before: move |key: &str| {
+            let (flag, wake) = &*s;
+            if key.ends_with("athena-00001.snappy.parquet") {
+                *flag.lock().unwrap() = true;
+                wake.notify_all();
+            }
+            if key.ends_with("slow/20261001-20261101/slow-Manifest.json") {
+                let guard = flag.lock().unwrap();
+                let (guard, waited) = wake
+                    .wait_timeout_while(guard, std::time::Duration::from_secs(5), |seen| !*seen)
+                    .unwrap();
+                drop(guard);
+                if waited.timed_out() {
+                    *t.lock().unwrap() = true;
+                }
+            }
+        },
+    });
+    let options = Options {
+        concurrency: 2,
+        ..options()
+    };
+    let result = cur::validate(source, &options, &|_| {}, &CancelToken::default()).unwrap();
+    assert!(
+        !*timed_out.lock().unwrap(),
+        "the data of one report waited for another report's manifest"
+    );
+    assert_eq!(result.reports.len(), 2, "{result:#?}");
+    assert!(result.reports.iter().all(|r| r.valid), "{result:#?}");
 }

@@ -10,6 +10,7 @@ pub mod discover;
 pub mod fixtures;
 pub mod manifest;
 pub mod model;
+pub mod parquet_read;
 pub mod sample;
 pub mod source;
 
@@ -93,64 +94,21 @@ pub fn validate(
     let single_file = objects.len() == 1 && discover::is_data_file(&objects[0].key);
     let candidates = discover::discover(&objects);
 
-    let plans = plan_all(&src, &objects, candidates, options.concurrency);
-
-    // Read the sampled files, in parallel, with progress and cancellation.
-    let jobs: Vec<(usize, ObjectInfo)> = plans
-        .iter()
-        .enumerate()
-        .flat_map(|(i, p)| p.data.iter().map(move |o| (i, o.clone())))
-        .collect();
-    let total = u32::try_from(jobs.len()).unwrap_or(u32::MAX);
-    let done = AtomicU32::new(0);
     let limits = Limits {
         rows: options.sample_rows.max(1),
         deep: options.deep,
     };
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let results = std::sync::Mutex::new(Vec::with_capacity(jobs.len()));
-    progress(Progress {
-        files_done: 0,
-        files_total: total,
-        bytes_read: src.bytes_read(),
-    });
-    std::thread::scope(|scope| {
-        for _ in 0..options.concurrency.clamp(1, 32).min(jobs.len().max(1)) {
-            scope.spawn(|| {
-                loop {
-                    if cancel.is_cancelled() {
-                        break;
-                    }
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some((plan_index, obj)) = jobs.get(i) else {
-                        break;
-                    };
-                    let inspection = sample::inspect(&src, obj, limits, cancel);
-                    if let Ok(mut r) = results.lock() {
-                        r.push((*plan_index, inspection));
-                    }
-                    let files_done = done.fetch_add(1, Ordering::Relaxed) + 1;
-                    progress(Progress {
-                        files_done,
-                        files_total: total,
-                        bytes_read: src.bytes_read(),
-                    });
-                }
-            });
-        }
-    });
+    let planned = plan_and_read(
+        &src,
+        &objects,
+        candidates,
+        limits,
+        options.concurrency,
+        progress,
+        cancel,
+    );
     if cancel.is_cancelled() {
         return Err(CoreError::Cancelled);
-    }
-    // Workers report out of order: end on an exact figure.
-    progress(Progress {
-        files_done: total,
-        files_total: total,
-        bytes_read: src.bytes_read(),
-    });
-    let mut by_plan: Vec<Vec<Inspection>> = plans.iter().map(|_| Vec::new()).collect();
-    for (i, inspection) in results.into_inner().unwrap_or_default() {
-        by_plan[i].push(inspection);
     }
 
     let region = match &options.region {
@@ -170,7 +128,7 @@ pub fn validate(
 
     let mut reports = Vec::new();
     let mut bytes_total = 0;
-    for (plan, mut inspections) in plans.into_iter().zip(by_plan) {
+    for (plan, mut inspections) in planned {
         inspections.sort_by(|a, b| a.key.cmp(&b.key));
         // A loose file that is not a cost report is not ours to judge — unless it
         // is the only thing the user pointed at.
@@ -217,6 +175,7 @@ pub fn validate(
         choose_one,
         note,
         bytes_read: src.bytes_read(),
+        requests: src.requests(),
         bytes_total,
     })
 }
@@ -254,34 +213,133 @@ fn ends_with_path(path: &str, tail: &str) -> bool {
         && path.as_bytes()[path.len() - tail.len() - 1] == b'/'
 }
 
-/// Plans every report, reading their manifests in parallel (on S3 each is a
-/// round trip), and keeps the discovery order.
-fn plan_all(
+/// Work for the readers: a report to plan (its manifest read), or a data file
+/// to sample once its report is planned.
+enum Task {
+    Plan(usize, Candidate),
+    Inspect(usize, ObjectInfo),
+}
+
+struct Queue {
+    tasks: std::collections::VecDeque<Task>,
+    /// Reports not planned yet: their data files may still come.
+    planning: usize,
+    files_total: u32,
+}
+
+/// Marks one report planned when dropped, and wakes the readers waiting for work.
+struct Planned<'a>(&'a std::sync::Mutex<Queue>, &'a std::sync::Condvar);
+
+impl Drop for Planned<'_> {
+    fn drop(&mut self) {
+        if let Ok(mut q) = self.0.lock() {
+            q.planning = q.planning.saturating_sub(1);
+        }
+        self.1.notify_all();
+    }
+}
+
+/// Plans every report and samples its data files, on `concurrency` readers: a
+/// report's files are read as soon as its own manifest is (on S3 each read is a
+/// round trip; no report waits for another's manifest). Returns each plan, in
+/// discovery order, with its inspections.
+fn plan_and_read(
     src: &Counting,
     objects: &[ObjectInfo],
     candidates: Vec<Candidate>,
+    limits: Limits,
     concurrency: usize,
-) -> Vec<Plan> {
+    progress: &(dyn Fn(Progress) + Sync),
+    cancel: &CancelToken,
+) -> Vec<(Plan, Vec<Inspection>)> {
     let count = candidates.len();
-    let queue = std::sync::Mutex::new(candidates.into_iter().enumerate());
-    let done = std::sync::Mutex::new(Vec::with_capacity(count));
+    let queue = std::sync::Mutex::new(Queue {
+        tasks: candidates
+            .into_iter()
+            .enumerate()
+            .map(|(i, c)| Task::Plan(i, c))
+            .collect(),
+        planning: count,
+        files_total: 0,
+    });
+    let ready = std::sync::Condvar::new();
+    let plans = std::sync::Mutex::new((0..count).map(|_| None).collect::<Vec<Option<Plan>>>());
+    let results = std::sync::Mutex::new(Vec::new());
+    let done = AtomicU32::new(0);
+    let report = |files_done: u32| {
+        let files_total = queue.lock().map(|q| q.files_total).unwrap_or(files_done);
+        progress(Progress {
+            files_done,
+            files_total,
+            bytes_read: src.bytes_read(),
+        });
+    };
+    report(0);
+    let next_task = || -> Option<Task> {
+        let mut q = queue.lock().ok()?;
+        loop {
+            if cancel.is_cancelled() {
+                return None;
+            }
+            if let Some(t) = q.tasks.pop_front() {
+                return Some(t);
+            }
+            if q.planning == 0 {
+                return None;
+            }
+            q = ready.wait(q).ok()?;
+        }
+    };
     std::thread::scope(|scope| {
-        for _ in 0..concurrency.clamp(1, 32).min(count.max(1)) {
+        for _ in 0..concurrency.clamp(1, 32) {
             scope.spawn(|| {
-                loop {
-                    let next = queue.lock().ok().and_then(|mut q| q.next());
-                    let Some((i, candidate)) = next else { break };
-                    let p = plan(src, objects, candidate);
-                    if let Ok(mut d) = done.lock() {
-                        d.push((i, p));
+                while let Some(task) = next_task() {
+                    match task {
+                        Task::Plan(i, candidate) => {
+                            // Counted as planned even if planning panics, so no reader waits forever.
+                            let guard = Planned(&queue, &ready);
+                            let p = plan(src, objects, candidate);
+                            if let Ok(mut q) = queue.lock() {
+                                q.files_total += u32::try_from(p.data.len()).unwrap_or(u32::MAX);
+                                q.tasks
+                                    .extend(p.data.iter().map(|o| Task::Inspect(i, o.clone())));
+                            }
+                            drop(guard);
+                            if let Ok(mut all) = plans.lock() {
+                                all[i] = Some(p);
+                            }
+                            report(done.load(Ordering::Relaxed));
+                        }
+                        Task::Inspect(i, obj) => {
+                            let inspection = sample::inspect(src, &obj, limits, cancel);
+                            if let Ok(mut r) = results.lock() {
+                                r.push((i, inspection));
+                            }
+                            report(done.fetch_add(1, Ordering::Relaxed) + 1);
+                        }
                     }
+                    ready.notify_all();
                 }
+                // Cancelled or finished: wake the others waiting for work.
+                ready.notify_all();
             });
         }
     });
-    let mut plans = done.into_inner().unwrap_or_default();
-    plans.sort_by_key(|(i, _)| *i);
-    plans.into_iter().map(|(_, p)| p).collect()
+    // Workers report out of order: end on an exact figure.
+    report(done.load(Ordering::Relaxed));
+    let mut by_plan: Vec<Vec<Inspection>> = (0..count).map(|_| Vec::new()).collect();
+    for (i, inspection) in results.into_inner().unwrap_or_default() {
+        if let Some(v) = by_plan.get_mut(i) {
+            v.push(inspection);
+        }
+    }
+    plans
+        .into_inner()
+        .unwrap_or_default()
+        .into_iter()
+        .zip(by_plan)
+        .filter_map(|(p, inspections)| Some((p?, inspections)))
+        .collect()
 }
 
 fn plan(src: &Counting, objects: &[ObjectInfo], candidate: Candidate) -> Plan {

@@ -205,6 +205,10 @@ pub struct ValidationResult {
     /// Bytes actually read from the source.
     #[cfg_attr(feature = "specta", specta(type = f64))]
     pub bytes_read: u64,
+    /// Reads the source served (on S3: ranged GETs; the listing not included).
+    #[serde(default)]
+    #[cfg_attr(feature = "specta", specta(type = f64))]
+    pub requests: u64,
     /// Total size of the files that make up the reports found.
     #[cfg_attr(feature = "specta", specta(type = f64))]
     pub bytes_total: u64,

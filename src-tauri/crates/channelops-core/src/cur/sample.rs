@@ -5,16 +5,33 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Read;
 
-use bytes::Bytes;
 use parquet::basic::{ConvertedType, LogicalType};
-use parquet::errors::ParquetError;
-use parquet::file::reader::{ChunkReader, FileReader, Length, SerializedFileReader};
+use parquet::file::reader::{FileReader, SerializedFileReader};
+use parquet::file::serialized_reader::ReadOptionsBuilder;
 use parquet::record::Field;
 use parquet::schema::types::Type;
 
 use super::CancelToken;
 use super::columns::{self, Columns};
+use super::parquet_read::{self, ParquetObject};
 use super::source::{Counting, ObjectInfo, ObjectReader};
+
+/// A compressed CSV's head is read from S3 in blocks this size: the default
+/// sample (1 000 rows of a CUR, some 100 KB compressed) in one request.
+const COMPRESSED_HEAD_BLOCK: u64 = 256 * 1024;
+/// The same for an uncompressed CSV (about ten times larger).
+const PLAIN_HEAD_BLOCK: u64 = 1024 * 1024;
+/// On disk a read is a system call, not a round trip: smaller blocks, fewer bytes.
+const LOCAL_BLOCK: u64 = 64 * 1024;
+
+/// The block size for streaming a CSV head from `src`.
+fn head_block(src: &Counting, remote: u64) -> u64 {
+    if src.inner().is_local() {
+        LOCAL_BLOCK
+    } else {
+        remote
+    }
+}
 
 /// How a data file is stored, from its name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -229,7 +246,13 @@ pub fn inspect(
             })
         }
         Some(FileFormat::PlainCsv) => sample_csv(
-            ObjectReader::new(src, &obj.key, obj.size, 0, 64 * 1024),
+            ObjectReader::new(
+                src,
+                &obj.key,
+                obj.size,
+                0,
+                head_block(src, PLAIN_HEAD_BLOCK),
+            ),
             limits.max_rows(),
             cancel,
         ),
@@ -260,7 +283,8 @@ fn opened_with_magic(
     magic: &[u8],
     what: &str,
 ) -> Result<impl Read, String> {
-    let mut raw = ObjectReader::new(src, &obj.key, obj.size, 0, 64 * 1024);
+    let block = head_block(src, COMPRESSED_HEAD_BLOCK);
+    let mut raw = ObjectReader::new(src, &obj.key, obj.size, 0, block);
     let mut head = vec![0u8; magic.len()];
     raw.read_exact(&mut head)
         .map_err(|e| format!("the file cannot be read ({e})"))?;
@@ -339,45 +363,6 @@ pub fn sample_csv<R: Read>(
     Ok((columns, sample))
 }
 
-/// A Parquet file in a source, read with ranged reads (footer, then pages on demand).
-struct ParquetObject {
-    src: Counting,
-    key: String,
-    size: u64,
-}
-
-impl Length for ParquetObject {
-    fn len(&self) -> u64 {
-        self.size
-    }
-}
-
-impl ChunkReader for ParquetObject {
-    type T = ObjectReader;
-
-    fn get_read(&self, start: u64) -> parquet::errors::Result<ObjectReader> {
-        // Page headers are small (tens to hundreds of bytes): fetch in small blocks
-        // so that the page body, fetched next with get_bytes, is not read twice.
-        Ok(ObjectReader::new(
-            &self.src, &self.key, self.size, start, 512,
-        ))
-    }
-
-    fn get_bytes(&self, start: u64, length: usize) -> parquet::errors::Result<Bytes> {
-        let bytes = self
-            .src
-            .read_range(&self.key, start, length as u64)
-            .map_err(|e| ParquetError::External(Box::new(e)))?;
-        if bytes.len() != length {
-            return Err(ParquetError::EOF(format!(
-                "expected {length} bytes at offset {start}, the file ends after {}",
-                bytes.len()
-            )));
-        }
-        Ok(Bytes::from(bytes))
-    }
-}
-
 fn is_map(field: &Type) -> bool {
     let info = field.get_basic_info();
     matches!(info.logical_type_ref(), Some(LogicalType::Map))
@@ -410,13 +395,22 @@ fn sample_parquet(
     limits: Limits,
     cancel: &CancelToken,
 ) -> Result<(Columns, Sample), String> {
-    let file = ParquetObject {
-        src: src.clone(),
-        key: obj.key.clone(),
-        size: obj.size,
-    };
-    let reader = SerializedFileReader::new(file)
+    let file = ParquetObject::new(src, &obj.key, obj.size);
+    // Planned reads pay where a read is a round trip (S3); on disk each read is a
+    // system call, and reading on demand is quicker than planning.
+    let planned = !limits.deep && !src.inner().is_local();
+    if planned {
+        file.prefetch_footer().map_err(|e| e.to_string())?;
+    }
+    let mut reader = SerializedFileReader::new(file.clone())
         .map_err(|e| format!("not a readable Parquet file ({e})"))?;
+    // The offset index locates the first pages exactly: used when the footer's
+    // reads brought it (it is never worth a request of its own).
+    if planned && file.has_page_index_cached(reader.metadata()) {
+        let options = ReadOptionsBuilder::new().with_page_index().build();
+        reader = SerializedFileReader::new_with_options(file.clone(), options)
+            .map_err(|e| format!("not a readable Parquet file ({e})"))?;
+    }
     let schema = reader.metadata().file_metadata().schema();
     let fields = schema.get_fields();
     let names: Vec<String> = fields.iter().map(|f| f.name().to_owned()).collect();
@@ -442,6 +436,24 @@ fn sample_parquet(
     if projected.is_empty() || reader.metadata().num_row_groups() == 0 {
         return Ok((columns, sample));
     }
+    if planned {
+        // The first pages of the projected columns, in one coalesced read.
+        let leaves: Vec<usize> = reader
+            .metadata()
+            .file_metadata()
+            .schema_descr()
+            .columns()
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| {
+                c.path().parts().len() == 1
+                    && wanted.contains(&columns::canonical(c.name()).as_str())
+            })
+            .map(|(i, _)| i)
+            .collect();
+        let ranges = parquet_read::sample_ranges(reader.metadata(), &leaves, limits.max_rows());
+        file.prefetch(&ranges).map_err(|e| e.to_string())?;
+    }
     let projection = Type::group_type_builder(schema.name())
         .with_fields(projected)
         .build()
@@ -449,13 +461,13 @@ fn sample_parquet(
     let rows = reader
         .get_row_iter(Some(projection))
         .map_err(|e| format!("the Parquet data cannot be read ({e})"))?;
-    for row in rows {
-        if sample.rows >= limits.max_rows() {
-            break;
-        }
+    let mut rows = rows;
+    // Stop before asking for a row past the sample (it may start a row group).
+    while sample.rows < limits.max_rows() {
         if sample.rows % 4096 == 0 && cancel.is_cancelled() {
             return Err("cancelled".into());
         }
+        let Some(row) = rows.next() else { break };
         let row = row.map_err(|e| format!("the Parquet data cannot be read ({e})"))?;
         sample.rows += 1;
         let (mut start, mut end) = (None, None);

@@ -190,6 +190,7 @@ pub fn open_local(path: &Path) -> Result<Arc<dyn Source>, CoreError> {
 pub struct Counting {
     inner: Arc<dyn Source>,
     bytes: Arc<AtomicU64>,
+    requests: Arc<AtomicU64>,
     cancel: super::CancelToken,
     /// The first failure of the source itself per object (access denied, network):
     /// its message and remedy, which a decoder's error would otherwise hide.
@@ -208,6 +209,7 @@ impl Counting {
         Counting {
             inner,
             bytes: Arc::new(AtomicU64::new(0)),
+            requests: Arc::new(AtomicU64::new(0)),
             cancel,
             failures: Arc::default(),
         }
@@ -215,6 +217,11 @@ impl Counting {
 
     pub fn bytes_read(&self) -> u64 {
         self.bytes.load(Ordering::Relaxed)
+    }
+
+    /// Reads asked of the source so far (each one request on S3).
+    pub fn requests(&self) -> u64 {
+        self.requests.load(Ordering::Relaxed)
     }
 
     pub fn inner(&self) -> &dyn Source {
@@ -225,6 +232,10 @@ impl Counting {
         if self.cancel.is_cancelled() {
             return Err(CoreError::Cancelled);
         }
+        if len == 0 {
+            return Ok(Vec::new());
+        }
+        self.requests.fetch_add(1, Ordering::Relaxed);
         let bytes = self.inner.read_range(key, start, len).inspect_err(|e| {
             if let Ok(mut failures) = self.failures.lock() {
                 failures
