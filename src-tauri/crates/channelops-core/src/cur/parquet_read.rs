@@ -33,6 +33,13 @@ pub fn footer_prefetch(size: u64) -> u64 {
 /// Ranges closer than this are fetched as one (as the parquet crate's async
 /// reader and `object_store` coalesce): a round trip costs more than the gap.
 pub const COALESCE_GAP: u64 = 1024 * 1024;
+/// A footer longer than this is not prefetched (the decoder reads it itself, or
+/// refuses it): a crafted length must not make us read gigabytes.
+const FOOTER_PREFETCH_LIMIT: u64 = 16 * 1024 * 1024;
+/// The sample's planned read is skipped (pages are then read on demand) when the
+/// ranges the metadata names add up to more than this: crafted offsets must
+/// not make one read swallow the file.
+const SAMPLE_PREFETCH_LIMIT: u64 = 64 * 1024 * 1024;
 /// Without an offset index the first data page's end is unknown: beyond the
 /// share of the chunk the sampled rows take (twice over), this much more.
 const FIRST_PAGE_MARGIN: u64 = 64 * 1024;
@@ -156,6 +163,9 @@ impl ParquetObject {
             .iter()
             .flat_map(|&(s, e)| self.cache.missing(s, e))
             .collect();
+        if reads.iter().map(|(s, e)| e - s).sum::<u64>() > SAMPLE_PREFETCH_LIMIT {
+            return Ok(());
+        }
         let fetch = |&(s, e): &(u64, u64)| -> Result<(), CoreError> {
             let bytes = self.src.read_range(&self.key, s, e - s)?;
             self.cache.insert(s, Bytes::from(bytes));
@@ -195,7 +205,7 @@ impl ParquetObject {
         }
         let footer = u64::from(u32::from_le_bytes([tail[0], tail[1], tail[2], tail[3]]));
         let footer_start = self.size.saturating_sub(8).saturating_sub(footer);
-        if footer_start < tail_start {
+        if footer_start < tail_start && footer <= FOOTER_PREFETCH_LIMIT {
             let from = footer_start.saturating_sub(footer);
             self.prefetch(&[(from, tail_start)])?;
         }
@@ -317,7 +327,14 @@ pub fn sample_ranges(meta: &ParquetMetaData, columns: &[usize], rows: u64) -> Ve
                 continue;
             }
             let col = group.column(c);
-            let (start, len) = col.byte_range();
+            // Not `byte_range()`: it asserts on negative offsets a crafted file may hold.
+            let first = col
+                .dictionary_page_offset()
+                .unwrap_or(col.data_page_offset());
+            let (Ok(start), Ok(len)) = (u64::try_from(first), u64::try_from(col.compressed_size()))
+            else {
+                continue;
+            };
             let chunk_end = start.saturating_add(len);
             let index = meta.page_index_for_row_group(g);
             let end = match index.page_locations(c) {
@@ -368,5 +385,27 @@ mod tests {
         assert_eq!(p.assemble(0, 5), None);
         assert_eq!(p.tail_from(23).as_deref(), Some(&b"yz"[..]));
         assert!(p.tail_from(25).is_none());
+    }
+
+    #[test]
+    fn planned_reads_coalesce_and_never_swallow_a_file() -> Result<(), Box<dyn std::error::Error>> {
+        let tmp = tempfile::tempdir()?;
+        // A sparse 200 MB file: sizes are real, nothing is written.
+        std::fs::File::create(tmp.path().join("f"))?.set_len(200 << 20)?;
+        let src = Counting::new(std::sync::Arc::new(super::super::LocalFolder::new(
+            tmp.path(),
+        )?));
+        let file = ParquetObject::new(&src, "f", 200 << 20);
+        // Ranges a crafted footer could name: the whole file. Not read.
+        file.prefetch(&[(0, 100 << 20), (100 << 20, 200 << 20)])?;
+        assert_eq!((src.requests(), src.bytes_read()), (0, 0));
+        // Close ranges: one read; a far one: a second, parallel read.
+        file.prefetch(&[(0, 10), (500_000, 500_100), (150 << 20, (150 << 20) + 10)])?;
+        assert_eq!((src.requests(), src.bytes_read()), (2, 500_100 + 10));
+        // Served from what was read, without another request.
+        use parquet::file::reader::ChunkReader;
+        assert_eq!(file.get_bytes(5, 100)?.len(), 100);
+        assert_eq!(src.requests(), 2);
+        Ok(())
     }
 }
