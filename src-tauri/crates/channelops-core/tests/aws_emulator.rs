@@ -651,6 +651,8 @@ fn a_verdict_from_s3_takes_few_requests_per_data_file_whatever_the_layout() {
         2,
     )
     .unwrap();
+    let keys = tempfile::tempdir().unwrap();
+    let key = channelops_core::handover::load_key(&keys.path().join("ws.db")).unwrap();
     rt.block_on(async {
         create_bucket(&aws, "layouts", "us-east-1").await;
         upload_tree(&aws, "layouts", "us-east-1", tmp.path(), "").await;
@@ -691,6 +693,23 @@ fn a_verdict_from_s3_takes_few_requests_per_data_file_whatever_the_layout() {
         for (key, n) in reads.iter().filter(|(k, _)| k.ends_with(".json")) {
             assert_eq!(*n, 1, "{prefix}: {key}");
         }
+        // Support's replay of the customer's run: the bundle recorded from S3 holds
+        // every read the planned path makes, and gives the same verdict.
+        let s3 = rt
+            .block_on(S3Source::open(&aws, "layouts", prefix))
+            .unwrap();
+        let (recorded, bundle) = channelops_core::handover::validate_and_bundle(
+            Arc::new(s3),
+            &options(),
+            &key,
+            &|_| {},
+            &CancelToken::default(),
+        )
+        .unwrap();
+        let replay = channelops_core::handover::BundleSource::open(bundle.as_bytes()).unwrap();
+        let again = run(Arc::new(replay));
+        assert_eq!(again.reports, recorded.reports, "{prefix}: bundle replay");
+        assert!(again.reports[0].valid, "{prefix}: {again:#?}");
         println!(
             "{prefix}: {:?}, {} requests, {} of {} bytes",
             per_file, remote.requests, remote.bytes_read, remote.bytes_total

@@ -110,7 +110,12 @@ pub fn validate_and_bundle(
     ranges.dedup_by(|a, b| a.key == b.key && a.start == b.start && a.data == b.data);
     let payload = BundlePayload {
         source: result.source.clone(),
-        region: options.region.clone(),
+        // The bucket's region as the validation knew it (S3 knows it; a copy only if given),
+        // so the replay judges bucket_region and reads as the original did.
+        region: match &options.region {
+            Some(r) => Some(r.clone()),
+            None => recording.region().ok().flatten(),
+        },
         result: result.clone(),
         objects,
         ranges,
