@@ -56,6 +56,13 @@ impl Prefetched {
         self.0.lock().map(|b| b.clone()).unwrap_or_default()
     }
 
+    /// Forgets everything fetched (a deep scan, column chunk after column chunk).
+    pub fn clear(&self) {
+        if let Ok(mut b) = self.0.lock() {
+            b.clear();
+        }
+    }
+
     fn insert(&self, start: u64, bytes: Bytes) {
         if bytes.is_empty() {
             return;
@@ -304,6 +311,17 @@ impl ChunkReader for ParquetObject {
             .assemble(start, end)
             .ok_or_else(|| ParquetError::General("a read range was lost".into()))
     }
+}
+
+/// A column chunk's bytes `[start, end)`; `None` for negative offsets or sizes a
+/// crafted file may hold (`byte_range()` asserts on them).
+pub fn chunk_range(col: &parquet::file::metadata::ColumnChunkMetaData) -> Option<(u64, u64)> {
+    let first = col
+        .dictionary_page_offset()
+        .unwrap_or(col.data_page_offset());
+    let start = u64::try_from(first).ok()?;
+    let len = u64::try_from(col.compressed_size()).ok()?;
+    Some((start, start.saturating_add(len)))
 }
 
 /// Rows the parquet crate's record reader decodes at a time: it reads pages up

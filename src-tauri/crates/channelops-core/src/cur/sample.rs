@@ -493,7 +493,7 @@ fn sample_parquet(
         }
     }
     if limits.deep {
-        scan_all_pages(&reader, cancel)?;
+        scan_all_pages(&reader, &file, cancel)?;
     }
     Ok((columns, sample))
 }
@@ -502,6 +502,7 @@ fn sample_parquet(
 /// in the file is found (the sample only touches the first pages of four columns).
 fn scan_all_pages(
     reader: &SerializedFileReader<ParquetObject>,
+    file: &ParquetObject,
     cancel: &CancelToken,
 ) -> Result<(), String> {
     let meta = reader.metadata();
@@ -513,7 +514,14 @@ fn scan_all_pages(
             if cancel.is_cancelled() {
                 return Err("cancelled".into());
             }
-            let name = meta.row_group(g).column(c).column_path().string();
+            let chunk = meta.row_group(g).column(c);
+            let name = chunk.column_path().string();
+            // The whole chunk in one read (page headers then come from it: no byte
+            // is read twice), forgotten once scanned. Chunks over the prefetch
+            // limit are read page by page.
+            if let Some(range) = parquet_read::chunk_range(chunk) {
+                file.prefetch(&[range]).map_err(|e| e.to_string())?;
+            }
             let mut pages = group
                 .get_column_page_reader(c)
                 .map_err(|e| format!("column {name} in row group {g} cannot be read ({e})"))?;
@@ -522,6 +530,7 @@ fn scan_all_pages(
                 .map_err(|e| format!("a page of column {name} in row group {g} is damaged ({e})"))?
             {
             }
+            file.cache.clear();
         }
     }
     Ok(())
