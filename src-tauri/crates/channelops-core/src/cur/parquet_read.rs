@@ -338,7 +338,9 @@ pub fn sample_ranges(meta: &ParquetMetaData, columns: &[usize], rows: u64) -> Ve
         if before >= rows {
             break;
         }
-        let need = (rows - before).div_ceil(READER_BATCH) * READER_BATCH;
+        let need = (rows - before)
+            .div_ceil(READER_BATCH)
+            .saturating_mul(READER_BATCH);
         let group_rows = u64::try_from(group.num_rows()).unwrap_or(0);
         for &c in columns {
             if c >= group.num_columns() {
@@ -361,7 +363,9 @@ pub fn sample_ranges(meta: &ParquetMetaData, columns: &[usize], rows: u64) -> Ve
                     .take_while(|p| u64::try_from(p.first_row_index).unwrap_or(0) < need)
                     .last()
                     .map_or(chunk_end, |p| {
-                        u64::try_from(p.offset + i64::from(p.compressed_page_size))
+                        p.offset
+                            .checked_add(i64::from(p.compressed_page_size))
+                            .and_then(|end| u64::try_from(end).ok())
                             .unwrap_or(chunk_end)
                     }),
                 _ => {
@@ -380,7 +384,7 @@ pub fn sample_ranges(meta: &ParquetMetaData, columns: &[usize], rows: u64) -> Ve
             };
             out.push((start, end.min(chunk_end)));
         }
-        before += group_rows;
+        before = before.saturating_add(group_rows);
     }
     out
 }
