@@ -10,8 +10,6 @@ mod moto;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use aws_config::{BehaviorVersion, Region};
-use aws_credential_types::Credentials;
 use aws_sdk_s3::primitives::ByteStream;
 use aws_sdk_s3::types::{BucketLocationConstraint, CreateBucketConfiguration};
 use channelops_core::aws::Aws;
@@ -206,15 +204,7 @@ fn missing_credentials_and_an_expired_sso_session_say_the_exact_fix() {
 }
 
 fn admin(rt: &tokio::runtime::Runtime, endpoint: &str) -> Aws {
-    rt.block_on(async {
-        let conf = aws_config::defaults(BehaviorVersion::latest())
-            .credentials_provider(Credentials::new("testing", "testing", None, None, "test"))
-            .endpoint_url(endpoint)
-            .region(Region::new("us-east-1"))
-            .load()
-            .await;
-        Aws::from_config(conf)
-    })
+    moto::session(rt, endpoint, "testing", "testing")
 }
 
 fn upload_tree(rt: &tokio::runtime::Runtime, aws: &Aws, bucket: &str, region: &str, dir: &Path) {

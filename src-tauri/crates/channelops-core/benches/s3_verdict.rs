@@ -27,8 +27,6 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use aws_config::{BehaviorVersion, Region};
-use aws_credential_types::Credentials;
 use aws_sdk_s3::primitives::ByteStream;
 use channelops_core::aws::s3_source::S3Source;
 use channelops_core::aws::{self, Aws};
@@ -80,15 +78,7 @@ fn latency_proxy(port: u16, delay: Duration, requests: Arc<AtomicU64>) -> u16 {
 }
 
 fn session(rt: &tokio::runtime::Runtime, endpoint: &str) -> Aws {
-    rt.block_on(async {
-        let conf = aws_config::defaults(BehaviorVersion::latest())
-            .credentials_provider(Credentials::new("testing", "testing", None, None, "bench"))
-            .endpoint_url(endpoint)
-            .region(Region::new("us-east-1"))
-            .load()
-            .await;
-        Aws::from_config(conf)
-    })
+    moto::session(rt, endpoint, "testing", "testing")
 }
 
 fn options() -> Options {

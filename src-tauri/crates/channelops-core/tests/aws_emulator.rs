@@ -15,8 +15,6 @@ mod on_read;
 use std::path::Path;
 use std::sync::Arc;
 
-use aws_config::{BehaviorVersion, Region};
-use aws_credential_types::Credentials;
 use aws_sdk_s3::primitives::ByteStream;
 use aws_sdk_s3::types::{BucketLocationConstraint, CreateBucketConfiguration};
 use channelops_core::aws::identity::OrgRole;
@@ -27,22 +25,10 @@ use channelops_core::aws::{self, Aws, bucket, identity, insights, preflight, sta
 use channelops_core::cloudformation::{TEMPLATE, VendorSettings};
 use channelops_core::cur::fixtures::{self, CurSpec, Storage};
 use channelops_core::cur::{self, CancelToken, CheckStatus, Options, ValidationResult};
-use moto::Moto;
+use moto::{Moto, session};
 use on_read::OnRead;
 
 const ACCOUNT: &str = "123456789012";
-
-fn session(rt: &tokio::runtime::Runtime, endpoint: &str, key: &str, secret: &str) -> Aws {
-    rt.block_on(async {
-        let conf = aws_config::defaults(BehaviorVersion::latest())
-            .credentials_provider(Credentials::new(key, secret, None, None, "test"))
-            .endpoint_url(endpoint)
-            .region(Region::new("us-east-1"))
-            .load()
-            .await;
-        Aws::from_config(conf)
-    })
-}
 
 fn admin(rt: &tokio::runtime::Runtime, moto: &Moto) -> Aws {
     session(rt, &moto.endpoint, "testing", "testing")

@@ -215,7 +215,6 @@ where
     CoreError::aws(AwsErrorKind::Service, what, reach_fix(aws))
 }
 
-/// Error chains of the SDK can carry whole responses: keep messages readable.
 /// An error and its causes as one line ("a: b: c"), each message once: the SDK
 /// wraps the same message several times, and its `Debug` forms are not for people.
 pub(crate) fn causes(err: &(dyn std::error::Error + 'static)) -> String {
@@ -231,6 +230,7 @@ pub(crate) fn causes(err: &(dyn std::error::Error + 'static)) -> String {
     parts.join(": ")
 }
 
+/// Error chains of the SDK can carry whole responses: keep messages readable.
 fn shorten(text: &str) -> String {
     const MAX: usize = 300;
     if text.len() <= MAX {

@@ -291,7 +291,8 @@ fn plan_and_read(
         }
     };
     std::thread::scope(|scope| {
-        for _ in 0..concurrency.clamp(1, 32) {
+        // Never more readers than objects (each task is a report or a file).
+        for _ in 0..concurrency.clamp(1, 32).min(objects.len().max(1)) {
             scope.spawn(|| {
                 while let Some(task) = next_task() {
                     match task {
@@ -300,7 +301,9 @@ fn plan_and_read(
                             let guard = Planned(&queue, &ready);
                             let p = plan(src, objects, candidate);
                             if let Ok(mut q) = queue.lock() {
-                                q.files_total += u32::try_from(p.data.len()).unwrap_or(u32::MAX);
+                                q.files_total = q.files_total.saturating_add(
+                                    u32::try_from(p.data.len()).unwrap_or(u32::MAX),
+                                );
                                 q.tasks
                                     .extend(p.data.iter().map(|o| Task::Inspect(i, o.clone())));
                             }

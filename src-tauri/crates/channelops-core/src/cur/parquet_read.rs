@@ -4,7 +4,7 @@
 //! page(s) of each projected column, located from the offset index when the file
 //! has one, else estimated from the column chunk's metadata. What the parquet
 //! decoder then asks for is served from these reads; anything else is fetched on
-//! demand, never twice (bytes read stay at or below the file's size).
+//! demand, and what was prefetched is never fetched again.
 
 use std::io::{Cursor, Read};
 use std::sync::{Arc, Mutex};
@@ -30,6 +30,7 @@ const FOOTER_PREFETCH_MAX: u64 = 1024 * 1024;
 pub fn footer_prefetch(size: u64) -> u64 {
     (size / 512).clamp(FOOTER_PREFETCH, FOOTER_PREFETCH_MAX)
 }
+
 /// Ranges closer than this are fetched as one (as the parquet crate's async
 /// reader and `object_store` coalesce): a round trip costs more than the gap.
 pub const COALESCE_GAP: u64 = 1024 * 1024;
@@ -162,7 +163,7 @@ impl ParquetObject {
         let mut merged: Vec<(u64, u64)> = Vec::new();
         for (s, e) in wanted {
             match merged.last_mut() {
-                Some(last) if s <= last.1 + COALESCE_GAP => last.1 = last.1.max(e),
+                Some(last) if s <= last.1.saturating_add(COALESCE_GAP) => last.1 = last.1.max(e),
                 _ => merged.push((s, e)),
             }
         }
@@ -347,15 +348,9 @@ pub fn sample_ranges(meta: &ParquetMetaData, columns: &[usize], rows: u64) -> Ve
                 continue;
             }
             let col = group.column(c);
-            // Not `byte_range()`: it asserts on negative offsets a crafted file may hold.
-            let first = col
-                .dictionary_page_offset()
-                .unwrap_or(col.data_page_offset());
-            let (Ok(start), Ok(len)) = (u64::try_from(first), u64::try_from(col.compressed_size()))
-            else {
+            let Some((start, chunk_end)) = chunk_range(col) else {
                 continue;
             };
-            let chunk_end = start.saturating_add(len);
             let index = meta.page_index_for_row_group(g);
             let end = match index.page_locations(c) {
                 Some(pages) if !pages.is_empty() => pages

@@ -405,7 +405,8 @@ fn sample_parquet(
     let mut reader = SerializedFileReader::new(file.clone())
         .map_err(|e| format!("not a readable Parquet file ({e})"))?;
     // The offset index locates the first pages exactly: used when the footer's
-    // reads brought it (it is never worth a request of its own).
+    // reads brought it (it is never worth a request of its own). The crate builds
+    // a reader only from the file, so the footer is parsed again — from memory.
     if planned && file.has_page_index_cached(reader.metadata()) {
         let options = ReadOptionsBuilder::new().with_page_index().build();
         reader = SerializedFileReader::new_with_options(file.clone(), options)
@@ -427,9 +428,10 @@ fn sample_parquet(
         columns::USAGE_END,
         columns::PAYER_ACCOUNT,
     ];
+    let is_wanted = |name: &str| wanted.contains(&columns::canonical(name).as_str());
     let projected: Vec<_> = fields
         .iter()
-        .filter(|f| f.is_primitive() && wanted.contains(&columns::canonical(f.name()).as_str()))
+        .filter(|f| f.is_primitive() && is_wanted(f.name()))
         .cloned()
         .collect();
     let mut sample = Sample::default();
@@ -445,10 +447,7 @@ fn sample_parquet(
             .columns()
             .iter()
             .enumerate()
-            .filter(|(_, c)| {
-                c.path().parts().len() == 1
-                    && wanted.contains(&columns::canonical(c.name()).as_str())
-            })
+            .filter(|(_, c)| c.path().parts().len() == 1 && is_wanted(c.name()))
             .map(|(i, _)| i)
             .collect();
         let ranges = parquet_read::sample_ranges(reader.metadata(), &leaves, limits.max_rows());
@@ -458,10 +457,9 @@ fn sample_parquet(
         .with_fields(projected)
         .build()
         .map_err(|e| format!("the Parquet schema cannot be projected ({e})"))?;
-    let rows = reader
+    let mut rows = reader
         .get_row_iter(Some(projection))
         .map_err(|e| format!("the Parquet data cannot be read ({e})"))?;
-    let mut rows = rows;
     // Stop before asking for a row past the sample (it may start a row group).
     while sample.rows < limits.max_rows() {
         if sample.rows % 4096 == 0 && cancel.is_cancelled() {

@@ -1,7 +1,7 @@
 //! A real AWS emulator for tests: `moto_server` (PyPI `moto[server]`, installed by
 //! `.ci/setup` into the project's venv), started on 127.0.0.1 with `-p 0` — it
 //! prints the port it took on stderr — and killed when the handle is dropped.
-//! Shared by the core's and the CLI's tests (`#[path]`-included).
+//! Shared by the core's and the CLI's tests and the S3 bench (`#[path]`-included).
 
 #![allow(dead_code)]
 
@@ -98,4 +98,25 @@ impl Drop for Moto {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+/// An AWS session on `endpoint` (moto, or a proxy in front of it) with the given
+/// keys, in us-east-1.
+pub fn session(
+    rt: &tokio::runtime::Runtime,
+    endpoint: &str,
+    key: &str,
+    secret: &str,
+) -> channelops_core::aws::Aws {
+    rt.block_on(async {
+        let conf = aws_config::defaults(aws_config::BehaviorVersion::latest())
+            .credentials_provider(aws_credential_types::Credentials::new(
+                key, secret, None, None, "test",
+            ))
+            .endpoint_url(endpoint)
+            .region(aws_config::Region::new("us-east-1"))
+            .load()
+            .await;
+        channelops_core::aws::Aws::from_config(conf)
+    })
 }
