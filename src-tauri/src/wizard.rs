@@ -189,8 +189,9 @@ pub async fn activate_invitation(
     password: String,
 ) -> Result<Actor, IpcError> {
     Ok(state
-        .activate_invitation(path_of(&path), Some(code), password)
-        .await?)
+        .activate_invitation(path_of(&path), code, password)
+        .await?
+        .actor)
 }
 
 /// Activation with a typed code of an invitation this workspace already holds.

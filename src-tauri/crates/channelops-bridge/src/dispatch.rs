@@ -212,8 +212,9 @@ pub async fn call(bridge: &Bridge, cmd: &str, value: &Value) -> Outcome {
         "activate_invitation" => {
             match with_args!(cmd, value, { path: String, code: String, password: String }) {
                 Ok((path, code, password)) => done(
-                    s.activate_invitation(path.trim().into(), Some(code), password)
-                        .await,
+                    s.activate_invitation(path.trim().into(), code, password)
+                        .await
+                        .map(|a| a.actor),
                 ),
                 Err(e) => Outcome::Err(from_core(e)),
             }

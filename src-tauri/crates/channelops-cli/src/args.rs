@@ -132,6 +132,10 @@ pub enum Command {
     Fixtures {
         /// The folder to write them in.
         dir: PathBuf,
+        /// Write the adversarial corpus instead (crafted and oversized inputs), and
+        /// print its cases as JSON: for tests.
+        #[arg(long, hide = true)]
+        hostile: bool,
     },
     /// Show the version and where the app keeps its data.
     Info {
@@ -307,8 +311,9 @@ pub enum InvitationCmd {
     Activate {
         /// The invitation file.
         file: PathBuf,
-        /// The activation code from the welcome message (checked against the file).
-        #[arg(long)]
+        /// The activation code from the welcome message (required: the file alone
+        /// activates nothing). Asked for when not given.
+        #[arg(long, env = "CHANNELOPS_CODE", hide_env_values = true)]
         code: Option<String>,
     },
     /// Activate an invitation this database already holds, with the typed code.

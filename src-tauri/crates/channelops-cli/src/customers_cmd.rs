@@ -9,7 +9,7 @@ use channelops_core::onboarding::{ContractStatus, CustomerChanges, NewCustomer};
 
 use crate::args::{ContractsCmd, CustomersCmd, InvitationCmd, ReportCmd};
 use crate::output::{name_of, print_json, print_rows};
-use crate::{Ctx, password};
+use crate::{Ctx, password, secret};
 
 pub fn customers(ctx: &Ctx, cmd: CustomersCmd) -> Result<ExitCode, CoreError> {
     ctx.sign_in()?;
@@ -158,11 +158,20 @@ pub fn invitation(ctx: &Ctx, cmd: InvitationCmd) -> Result<ExitCode, CoreError> 
             }
         }
         InvitationCmd::Activate { file, code } => {
+            let code = match code {
+                Some(code) => code,
+                None => secret("Activation code (from the welcome message): ")?,
+            };
             let pw = password("Choose your password: ")?;
-            let actor = ctx.call(ctx.session.activate_invitation(file, code, pw))?;
+            let done = ctx.call(ctx.session.activate_invitation(file, code, pw))?;
+            let actor = &done.actor;
             println!(
                 "Activated {} for {}. Sign in with --user {}.",
                 actor.email, actor.org_name, actor.email
+            );
+            println!(
+                "The invitation was signed by {}'s key {}: it is now the only key trusted for {}.",
+                done.reseller, done.signer, done.reseller
             );
         }
         InvitationCmd::ActivateCode { email, code } => {
@@ -182,8 +191,16 @@ pub fn report(ctx: &Ctx, cmd: ReportCmd) -> Result<ExitCode, CoreError> {
             println!("Onboarding report: {}", out.display());
         }
         ReportCmd::Import { file } => {
-            let name = ctx.call(ctx.session.import_report(file))?;
-            println!("Updated the onboarding progress of {name}.");
+            let done = ctx.call(ctx.session.import_report(file))?;
+            println!("Updated the onboarding progress of {}.", done.customer);
+            if done.pinned_now {
+                println!(
+                    "Signed by {}'s workspace key {} (proven with the invitation code): now the only key trusted for {}.",
+                    done.customer, done.signer, done.customer
+                );
+            } else {
+                println!("Signed by {}'s trusted key {}.", done.customer, done.signer);
+            }
         }
     }
     Ok(ExitCode::SUCCESS)

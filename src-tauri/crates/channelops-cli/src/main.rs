@@ -13,6 +13,18 @@ use channelops_core::CoreError;
 use channelops_core::app::{AwsDefaults, Session};
 use clap::Parser;
 
+/// Every line the CLI prints goes through [`output::emit`]: control characters
+/// from files, keys and AWS answers are shown escaped (never run by the
+/// terminal), and a closed stdout (`channelops … | head`) ends the program
+/// quietly instead of panicking. These shadow the standard macros in this crate.
+macro_rules! println {
+    () => { $crate::output::emit(false, "") };
+    ($($arg:tt)*) => { $crate::output::emit(false, &format!($($arg)*)) };
+}
+macro_rules! eprintln {
+    ($($arg:tt)*) => { $crate::output::emit(true, &format!($($arg)*)) };
+}
+
 mod args;
 mod customers_cmd;
 mod output;
@@ -79,6 +91,18 @@ pub fn password(prompt: &str) -> Result<String, CoreError> {
         .map_err(|e| CoreError::io("read the password from", "the terminal", e))
 }
 
+/// A secret typed at the terminal (not echoed), e.g. the activation code.
+pub fn secret(prompt: &str) -> Result<String, CoreError> {
+    if !std::io::stdin().is_terminal() {
+        return Err(CoreError::invalid(
+            "the activation code is needed and there is no terminal to ask for it",
+            "Give it with --code (or CHANNELOPS_CODE), exactly as in the welcome message.",
+        ));
+    }
+    rpassword::prompt_password(prompt)
+        .map_err(|e| CoreError::io("read the code from", "the terminal", e))
+}
+
 /// 0 when the verdict is positive, 1 when not.
 pub fn verdict(ok: bool) -> ExitCode {
     if ok {
@@ -139,7 +163,7 @@ fn run(cli: Cli) -> Result<ExitCode, CoreError> {
         Command::Settings(cmd) => workspace_cmd::settings(&ctx, cmd),
         Command::Audit { json, limit } => workspace_cmd::audit(&ctx, json, limit),
         Command::Info { json } => workspace_cmd::info(json),
-        Command::Fixtures { dir } => validate_cmd::fixtures(&dir),
+        Command::Fixtures { dir, hostile } => validate_cmd::fixtures(&dir, hostile),
         Command::Customers(cmd) => customers_cmd::customers(&ctx, cmd),
         Command::Contracts(cmd) => customers_cmd::contracts(&ctx, cmd),
         Command::Invitation(cmd) => customers_cmd::invitation(&ctx, cmd),

@@ -6,6 +6,44 @@ use channelops_core::aws::preflight::{Decision, Preflight};
 use channelops_core::aws::stack::StackStatus;
 use channelops_core::cur::{CheckStatus, ValidationResult};
 
+/// Prints one line to stdout (or stderr), control characters escaped. A closed
+/// stdout is a normal end (`| head`): the program exits 0 at once.
+pub fn emit(to_stderr: bool, line: &str) {
+    use std::io::Write as _;
+    let text = escape_controls(line);
+    if to_stderr {
+        let _ = writeln!(std::io::stderr().lock(), "{text}");
+        return;
+    }
+    if let Err(e) = writeln!(std::io::stdout().lock(), "{text}")
+        && e.kind() == std::io::ErrorKind::BrokenPipe
+    {
+        std::process::exit(0);
+    }
+}
+
+/// Control characters (but newline and tab) and the Unicode bidi controls as
+/// visible escapes (`\u{1b}`): text from files and AWS never drives the terminal.
+pub fn escape_controls(text: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char = |c: char| {
+        (c.is_control() && c != '\n' && c != '\t')
+            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    };
+    if !text.chars().any(unsafe_char) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    text.chars()
+        .map(|c| {
+            if unsafe_char(c) {
+                c.escape_unicode().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect::<String>()
+        .into()
+}
+
 /// The serialized name of an enum value (`snake_case`), for text output.
 pub fn name_of<T: serde::Serialize>(v: T) -> String {
     serde_json::to_value(v)

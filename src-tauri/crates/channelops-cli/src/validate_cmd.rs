@@ -8,7 +8,7 @@ use channelops_core::CoreError;
 use channelops_core::app::{self, ValidateRequest};
 use channelops_core::cur;
 
-use crate::output::{human_bytes, print_either, print_validation};
+use crate::output::{human_bytes, print_either, print_json, print_validation};
 use crate::part3_cmd::show_progress;
 use crate::{Ctx, verdict};
 
@@ -54,7 +54,12 @@ pub fn validate(ctx: &Ctx, r: Request) -> Result<ExitCode, CoreError> {
     Ok(verdict(!result.selectable.is_empty()))
 }
 
-pub fn fixtures(dir: &Path) -> Result<ExitCode, CoreError> {
+pub fn fixtures(dir: &Path, hostile: bool) -> Result<ExitCode, CoreError> {
+    if hostile {
+        let cases = app::write_hostile_corpus(dir)?;
+        print_json(&cases)?;
+        return Ok(ExitCode::SUCCESS);
+    }
     for folder in app::write_fixtures(dir)? {
         println!("{}", folder.display());
     }

@@ -176,13 +176,22 @@ impl CoreError {
             CoreError::DataDirUnknown => {
                 "Set the HOME environment variable (or CHANNELOPS_DATA_DIR) to a folder you can write to, then start the app again.".to_owned()
             }
-            CoreError::Io { path, source, .. } => match source.kind() {
+            CoreError::Io { path, source, action } => match source.kind() {
                 std::io::ErrorKind::PermissionDenied => format!(
                     "Give your user read and write access to {} (or choose another folder), then try again.",
                     path.display()
                 ),
                 std::io::ErrorKind::NotFound => format!(
                     "Check that {} exists and is spelled correctly.",
+                    path.display()
+                ),
+                // ELOOP: a symbolic link that points to itself, in a circle.
+                _ if source.raw_os_error() == Some(40) => format!(
+                    "{} is a symbolic link that leads back to itself: choose the file it should point to.",
+                    path.display()
+                ),
+                _ if ["open", "read", "list", "inspect"].contains(action) => format!(
+                    "Check that {} is a file you can read, then try again.",
                     path.display()
                 ),
                 _ => format!(

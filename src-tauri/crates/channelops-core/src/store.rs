@@ -15,6 +15,7 @@ pub const DB_ENV: &str = "CHANNELOPS_DB";
 const MIGRATIONS: &[&str] = &[
     include_str!("store/001_initial.sql"),
     include_str!("store/002_progress_index.sql"),
+    include_str!("store/003_trust.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {

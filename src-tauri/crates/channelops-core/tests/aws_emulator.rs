@@ -688,6 +688,7 @@ fn a_verdict_from_s3_takes_few_requests_per_data_file_whatever_the_layout() {
             Arc::new(s3),
             &options(),
             &key,
+            Some("support@example.com (Example Support)"),
             &|_| {},
             &CancelToken::default(),
         )

@@ -365,14 +365,22 @@ fn invitation_activates_on_another_machine_once_and_refuses_tampering_and_expiry
     // Tampered: one character of the payload changed.
     let tampered = inv.file.replace("Acme", "Acne");
     let mut store = Store::open(&customer_db).unwrap();
-    let err = handover::activate_invitation(&mut store, tampered.as_bytes(), None, PW).unwrap_err();
+    let err =
+        handover::activate_invitation(&mut store, tampered.as_bytes(), &inv.code, PW).unwrap_err();
     assert_eq!(err.code().as_str(), "invalid_file");
     assert!(err.to_string().contains("changed"), "{err}");
-    // Wrong code typed.
-    assert!(
-        handover::activate_invitation(&mut store, inv.file.as_bytes(), Some("AAAAA-BBBBB"), PW)
-            .is_err()
-    );
+    // The file alone activates nothing: it holds no code, only its verifier.
+    let normalized: String = inv
+        .code
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect();
+    assert!(!inv.file.contains(&inv.code) && !inv.file.contains(&normalized));
+    for typed in ["", "AAAAA-BBBBB"] {
+        let err =
+            handover::activate_invitation(&mut store, inv.file.as_bytes(), typed, PW).unwrap_err();
+        assert!(err.to_string().contains("code does not match"), "{err}");
+    }
     drop(store);
     assert_eq!(count(&customer_db), 0, "nothing written on refusal");
     assert!(
@@ -391,16 +399,34 @@ fn invitation_activates_on_another_machine_once_and_refuses_tampering_and_expiry
     )
     .unwrap();
     let mut store = Store::open(&customer_db).unwrap();
-    let err = handover::activate_invitation(&mut store, expired.as_bytes(), None, PW).unwrap_err();
+    let err =
+        handover::activate_invitation(&mut store, expired.as_bytes(), &inv.code, PW).unwrap_err();
     assert!(
         err.to_string().contains("expired") && err.remedy().contains("Resell One"),
         "{err}"
     );
+    // Expiry is a date, not text: "9" sorts after every date but is none.
+    payload["expires_at"] = "9".into();
+    let odd = handover::seal(
+        &handover::load_key(w.store.path()).unwrap(),
+        handover::INVITATION_FORMAT,
+        &payload,
+    )
+    .unwrap();
+    let err = handover::activate_invitation(&mut store, odd.as_bytes(), &inv.code, PW).unwrap_err();
+    assert!(err.to_string().contains("expired"), "{err}");
 
     // The real one, with the typed code in another case and spacing.
     let typed = inv.code.to_lowercase().replace('-', " ");
-    let ann =
-        handover::activate_invitation(&mut store, inv.file.as_bytes(), Some(&typed), PW).unwrap();
+    let activated =
+        handover::activate_invitation(&mut store, inv.file.as_bytes(), &typed, PW).unwrap();
+    assert_eq!(activated.reseller, "Resell One");
+    assert!(
+        activated.signer.starts_with("SHA256:"),
+        "{}",
+        activated.signer
+    );
+    let ann = activated.actor;
     assert_eq!(
         (ann.org_kind, ann.role, ann.org_name.as_str()),
         (OrgKind::Customer, Role::Admin, "Acme")
@@ -409,7 +435,8 @@ fn invitation_activates_on_another_machine_once_and_refuses_tampering_and_expiry
     // The contract came along, so Part 3 can start on this machine.
     assert!(ob::require_active_contract(store.conn(), &acme.customer_id).is_ok());
     // Reused.
-    let err = handover::activate_invitation(&mut store, inv.file.as_bytes(), None, PW).unwrap_err();
+    let err =
+        handover::activate_invitation(&mut store, inv.file.as_bytes(), &inv.code, PW).unwrap_err();
     assert!(err.to_string().contains("already been used"), "{err}");
     // The customer Admin may act on its own cloud accounts, not add customers.
     assert!(ob::add_account(&mut store, &ann, &acme.customer_id, "111122223333").is_ok());
@@ -521,7 +548,9 @@ fn the_onboarding_report_updates_the_resellers_view_and_pins_the_customer_key() 
 
     let dir = tempfile::tempdir().unwrap();
     let mut customer = Store::open(&dir.path().join("c.db")).unwrap();
-    let ann = handover::activate_invitation(&mut customer, inv.file.as_bytes(), None, PW).unwrap();
+    let ann = handover::activate_invitation(&mut customer, inv.file.as_bytes(), &inv.code, PW)
+        .unwrap()
+        .actor;
     let account = ob::add_account(&mut customer, &ann, &acme.customer_id, "111122223333").unwrap();
     // A report from before the customer finished (kept, or replayed later).
     let early = handover::export_report(&customer, &ann, &acme.customer_id).unwrap();
@@ -537,7 +566,9 @@ fn the_onboarding_report_updates_the_resellers_view_and_pins_the_customer_key() 
         handover::import_report(&mut w.store, &w.other_reseller_admin, report.as_bytes()).is_err(),
         "not their customer"
     );
-    handover::import_report(&mut w.store, &w.reseller_admin, report.as_bytes()).unwrap();
+    let imported =
+        handover::import_report(&mut w.store, &w.reseller_admin, report.as_bytes()).unwrap();
+    assert!(imported.pinned_now && imported.signer.starts_with("SHA256:"));
     let p = progress::progress(w.store.conn(), &w.reseller_admin).unwrap();
     assert_eq!(p[0].step, Step::Done);
     let accounts = ob::list_accounts(w.store.conn(), &w.reseller_admin, &acme.customer_id).unwrap();
@@ -561,8 +592,14 @@ fn the_onboarding_report_updates_the_resellers_view_and_pins_the_customer_key() 
     let mut impostor = Store::open(&dir.path().join("impostor.db")).unwrap();
     let other_inv =
         handover::issue_invitation(&mut w.store, &w.reseller_admin, &acme.customer_id).unwrap();
-    let fake_ann =
-        handover::activate_invitation(&mut impostor, other_inv.file.as_bytes(), None, PW).unwrap();
+    let fake_ann = handover::activate_invitation(
+        &mut impostor,
+        other_inv.file.as_bytes(),
+        &other_inv.code,
+        PW,
+    )
+    .unwrap()
+    .actor;
     let fake = handover::export_report(&impostor, &fake_ann, &acme.customer_id).unwrap();
     let err =
         handover::import_report(&mut w.store, &w.reseller_admin, fake.as_bytes()).unwrap_err();
@@ -570,6 +607,122 @@ fn the_onboarding_report_updates_the_resellers_view_and_pins_the_customer_key() 
     // Tampered reports are refused.
     let tampered = report.replace("acme-cur", "evil-cur");
     assert!(handover::import_report(&mut w.store, &w.reseller_admin, tampered.as_bytes()).is_err());
+}
+
+/// Anyone who knows a customer's ID can make a workspace and sign a report for
+/// it. Only the proof made with the invitation's code pins a key; a forged
+/// report is refused, pins nothing, and does not lock the real customer out.
+#[test]
+fn a_forged_report_is_refused_and_does_not_lock_the_customer_out() {
+    let mut w = world();
+    let acme = handover::add_customer(
+        &mut w.store,
+        &w.reseller_admin,
+        &new_customer(&w.reseller_id, "Acme", "ann@acme.example"),
+    )
+    .unwrap();
+    ob::add_contract(&mut w.store, &w.reseller_admin, contract(&acme.customer_id)).unwrap();
+    let inv = acme.invitation.clone();
+    let dir = tempfile::tempdir().unwrap();
+    let mut customer = Store::open(&dir.path().join("c.db")).unwrap();
+    let ann = handover::activate_invitation(&mut customer, inv.file.as_bytes(), &inv.code, PW)
+        .unwrap()
+        .actor;
+    let real = handover::export_report(&customer, &ann, &acme.customer_id).unwrap();
+    let real_payload: serde_json::Value =
+        serde_json::from_str::<serde_json::Value>(&real).unwrap()["payload"].clone();
+
+    let forger = ed25519_dalek::SigningKey::from_bytes(&[7u8; 32]);
+    let forge = |proof: serde_json::Value| {
+        let mut payload = real_payload.clone();
+        payload["generated_by"] = "mallory@evil.example".into();
+        payload["accounts"] = serde_json::json!([{
+            "aws_account_id": "999999999999", "state": "completed", "bucket": "evil",
+            "prefix": null, "report_name": null, "role_arn": null, "stack_id": null,
+            "external_id": "x", "insights": [], "validation": null
+        }]);
+        payload["proof"] = proof;
+        handover::seal(&forger, handover::REPORT_FORMAT, &payload).unwrap()
+    };
+    let attempts = [
+        ("no proof", serde_json::Value::Null),
+        (
+            "a proof signed by another key",
+            serde_json::json!({"invitation_id": real_payload["proof"]["invitation_id"], "signature": "AAAA"}),
+        ),
+        // The real report's proof vouches for the real key, not the forger's.
+        ("the real proof replayed", real_payload["proof"].clone()),
+    ];
+    for (what, proof) in attempts {
+        let err = handover::import_report(&mut w.store, &w.reseller_admin, forge(proof).as_bytes())
+            .unwrap_err();
+        assert!(err.to_string().contains("does not prove"), "{what}: {err}");
+    }
+    let pinned: i64 = w
+        .store
+        .conn()
+        .query_row(
+            "SELECT count(*) FROM trusted_keys WHERE org_id = ?1",
+            [&acme.customer_id],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(pinned, 0, "a refused report pins nothing");
+    assert!(
+        ob::list_accounts(w.store.conn(), &w.reseller_admin, &acme.customer_id)
+            .unwrap()
+            .is_empty(),
+        "nothing of a forged report is imported"
+    );
+
+    // The real customer's report pins its key; after that the forger's is refused for good.
+    let imported =
+        handover::import_report(&mut w.store, &w.reseller_admin, real.as_bytes()).unwrap();
+    assert!(imported.pinned_now);
+    let err = handover::import_report(
+        &mut w.store,
+        &w.reseller_admin,
+        forge(real_payload["proof"].clone()).as_bytes(),
+    )
+    .unwrap_err();
+    assert!(err.to_string().contains("different workspace"), "{err}");
+    // The same report again: accepted, nothing pinned anew, no duplicate run.
+    let again = handover::import_report(&mut w.store, &w.reseller_admin, real.as_bytes()).unwrap();
+    assert!(!again.pinned_now);
+}
+
+/// The customer pins the reseller's key from the first invitation: a later
+/// invitation for the same reseller signed by another key is refused.
+#[test]
+fn an_invitation_signed_by_another_key_than_the_pinned_one_is_refused() {
+    let mut w = world();
+    let acme = handover::add_customer(
+        &mut w.store,
+        &w.reseller_admin,
+        &new_customer(&w.reseller_id, "Acme", "ann@acme.example"),
+    )
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut customer = Store::open(&dir.path().join("c.db")).unwrap();
+    let inv = &acme.invitation;
+    handover::activate_invitation(&mut customer, inv.file.as_bytes(), &inv.code, PW).unwrap();
+    // A second invitation, re-signed by someone else's key with a code they know.
+    let second =
+        handover::issue_invitation(&mut w.store, &w.reseller_admin, &acme.customer_id).unwrap();
+    let mut payload: serde_json::Value =
+        serde_json::from_str::<serde_json::Value>(&second.file).unwrap()["payload"].clone();
+    let id = payload["invitation_id"].as_str().unwrap().to_owned();
+    let code = "ZZZZZ-ZZZZZ-ZZZZZ-ZZZZZ-ZZZZZ-Z";
+    payload["code_key"] = base64::Engine::encode(
+        &base64::engine::general_purpose::STANDARD,
+        handover::code_key(&id, code).verifying_key().as_bytes(),
+    )
+    .into();
+    let other = ed25519_dalek::SigningKey::from_bytes(&[9u8; 32]);
+    let forged = handover::seal(&other, handover::INVITATION_FORMAT, &payload).unwrap();
+    let err =
+        handover::activate_invitation(&mut customer, forged.as_bytes(), code, PW).unwrap_err();
+    assert!(err.to_string().contains("not signed by the key"), "{err}");
 }
 
 #[test]
@@ -596,9 +749,15 @@ fn a_diagnostic_bundle_gives_the_same_verdict_with_only_the_sampled_bytes() {
     };
     for folder in ["valid-parquet-athena", "daily", "truncated", "cur2", "big"] {
         let source = cur::open_local(&dir.path().join(folder)).unwrap();
-        let (original, bundle) =
-            handover::validate_and_bundle(source, &options, &key, &|_| {}, &CancelToken::default())
-                .unwrap();
+        let (original, bundle) = handover::validate_and_bundle(
+            source,
+            &options,
+            &key,
+            None,
+            &|_| {},
+            &CancelToken::default(),
+        )
+        .unwrap();
         assert!(
             BundleSource::sniff(bundle.as_bytes()),
             "{folder}: recognised as a bundle"
@@ -625,9 +784,15 @@ fn a_diagnostic_bundle_gives_the_same_verdict_with_only_the_sampled_bytes() {
     // Malformed, tampered and traversal are refused.
     assert!(BundleSource::open(b"{}").is_err());
     let source = cur::open_local(&dir.path().join("daily")).unwrap();
-    let (_, bundle) =
-        handover::validate_and_bundle(source, &options, &key, &|_| {}, &CancelToken::default())
-            .unwrap();
+    let (_, bundle) = handover::validate_and_bundle(
+        source,
+        &options,
+        &key,
+        None,
+        &|_| {},
+        &CancelToken::default(),
+    )
+    .unwrap();
     assert!(BundleSource::open(bundle.replacen("daily-cur", "other-cur", 1).as_bytes()).is_err());
     let mut v: serde_json::Value = serde_json::from_str(&bundle).unwrap();
     v["payload"]["objects"][0]["key"] = "../../etc/passwd".into();

@@ -61,27 +61,23 @@ impl Session {
         .await
     }
 
-    /// The customer Admin's first step: the invitation file, its code and a new
-    /// password; creates the customer's workspace here and signs in.
+    /// The customer Admin's first step: the invitation file, its code (required:
+    /// the file alone activates nothing) and a new password; creates the
+    /// customer's workspace here and signs in. Says who signed the invitation.
     pub async fn activate_invitation(
         &self,
         file: PathBuf,
-        code: Option<String>,
+        code: String,
         password: String,
-    ) -> Result<Actor, CoreError> {
-        let actor = self
+    ) -> Result<handover::Activated, CoreError> {
+        let activated = self
             .with_store(move |store| {
                 let bytes = handover::read_file(&file)?;
-                handover::activate_invitation(
-                    store,
-                    &bytes,
-                    code.as_deref().map(str::trim),
-                    &password,
-                )
+                handover::activate_invitation(store, &bytes, code.trim(), &password)
             })
             .await?;
-        self.set_user(Some(actor.user_id.clone()));
-        Ok(actor)
+        self.set_user(Some(activated.actor.user_id.clone()));
+        Ok(activated)
     }
 
     /// Activation with a typed code of an invitation this workspace already holds.
@@ -107,8 +103,11 @@ impl Session {
         .await
     }
 
-    /// Imports a customer's onboarding report; returns the customer's name.
-    pub async fn import_report(&self, file: PathBuf) -> Result<String, CoreError> {
+    /// Imports a customer's onboarding report; says whose it is and who signed it.
+    pub async fn import_report(
+        &self,
+        file: PathBuf,
+    ) -> Result<handover::ImportedReport, CoreError> {
         self.as_actor(move |store, actor| {
             handover::import_report(store, actor, &handover::read_file(&file)?)
         })

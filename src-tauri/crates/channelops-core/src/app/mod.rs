@@ -34,7 +34,7 @@ pub use connect::{
 };
 pub use customers::{AddedCustomerView, NewContractInput};
 pub use files::{ExportedInvitation, export_path};
-pub use validation::{ValidateRequest, is_s3, write_fixtures};
+pub use validation::{ValidateRequest, is_s3, write_fixtures, write_hostile_corpus};
 pub use workspace::{NewWorkspaceInput, WorkspaceStatus, app_info};
 
 /// Rules of the core that the UI shows, exported to TypeScript once (the

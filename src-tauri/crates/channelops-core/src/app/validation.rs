@@ -91,7 +91,16 @@ impl Session {
     ) -> Result<ValidationResult, CoreError> {
         let cancel = self.validation.start();
         let db_path = self.db_path();
+        let user = self.user();
         let (result, bundle) = blocking(move || {
+            // Who makes the bundle: the signed-in user and workspace, when there is one.
+            let made_by = match (&db_path, &user) {
+                (Ok(p), Some(u)) if p.exists() => crate::store::Store::open(p)
+                    .and_then(|s| crate::auth::actor(s.conn(), u))
+                    .ok()
+                    .map(|a| format!("{} ({})", a.email, a.org_name)),
+                _ => None,
+            };
             let key = match db_path.and_then(|p| handover::load_key(&p)) {
                 Ok(key) => Some(key),
                 Err(e) if bundle_required => return Err(e),
@@ -99,10 +108,15 @@ impl Session {
                 Err(_) => None,
             };
             match key {
-                Some(key) => {
-                    handover::validate_and_bundle(source, &options, &key, &on_progress, &cancel)
-                        .map(|(r, b)| (r, Some(b)))
-                }
+                Some(key) => handover::validate_and_bundle(
+                    source,
+                    &options,
+                    &key,
+                    made_by.as_deref(),
+                    &on_progress,
+                    &cancel,
+                )
+                .map(|(r, b)| (r, Some(b))),
                 None => cur::validate(source, &options, &on_progress, &cancel).map(|r| (r, None)),
             }
         })
@@ -122,4 +136,9 @@ pub fn write_fixtures(dir: &std::path::Path) -> Result<Vec<PathBuf>, CoreError> 
         .iter()
         .map(|v| dir.join(v.folder))
         .collect())
+}
+
+/// Writes the adversarial corpus under `dir` (tests and fuzzing seeds; see `hostile`).
+pub fn write_hostile_corpus(dir: &std::path::Path) -> Result<Vec<crate::hostile::Case>, CoreError> {
+    crate::hostile::write_corpus(dir)
 }

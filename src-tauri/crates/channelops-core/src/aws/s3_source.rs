@@ -163,6 +163,12 @@ impl S3Source {
                 if rel.is_empty() || rel.ends_with('/') {
                     continue;
                 }
+                if out.len() == crate::limits::SOURCE_OBJECTS {
+                    return Err(crate::cur::too_many_objects(&format!(
+                        "s3://{}/{list_prefix}",
+                        self.bucket
+                    )));
+                }
                 out.push(ObjectInfo {
                     key: rel.to_owned(),
                     size: u64::try_from(size).unwrap_or(0),
@@ -213,19 +219,22 @@ impl S3Source {
                 Err(e) => return Err(sdk_error(&self.aws, "s3:GetObject", &e)),
             };
             let ranged = out.content_range().is_some();
-            match out.body.collect().await {
-                Ok(body) => {
-                    let mut bytes = body.into_bytes().to_vec();
-                    // A server that ignores Range sends the whole object.
-                    if !ranged && bytes.len() as u64 > len {
+            // Never more than was asked for in memory: a server that ignores Range
+            // sends the whole object, which is read only up to the range's end.
+            let wanted_end = if ranged {
+                len
+            } else {
+                start.saturating_add(len)
+            };
+            match read_body(out.body, wanted_end).await {
+                Ok(mut bytes) => {
+                    if !ranged {
                         let from = usize::try_from(start)
                             .unwrap_or(usize::MAX)
                             .min(bytes.len());
-                        let to = from
-                            .saturating_add(usize::try_from(len).unwrap_or(usize::MAX))
-                            .min(bytes.len());
-                        bytes = bytes[from..to].to_vec();
+                        bytes.drain(..from);
                     }
+                    bytes.truncate(usize::try_from(len).unwrap_or(usize::MAX));
                     return Ok(bytes);
                 }
                 Err(e) if attempt < 3 => {
@@ -310,6 +319,22 @@ impl Source for S3Source {
     fn is_local(&self) -> bool {
         false
     }
+}
+
+/// Reads a response body up to `max` bytes, dropping the connection after.
+async fn read_body(
+    mut body: aws_sdk_s3::primitives::ByteStream,
+    max: u64,
+) -> Result<Vec<u8>, aws_sdk_s3::primitives::ByteStreamError> {
+    let mut bytes = Vec::with_capacity(usize::try_from(max.min(16 << 20)).unwrap_or(0));
+    while let Some(chunk) = body.try_next().await? {
+        let room = usize::try_from(max).unwrap_or(usize::MAX) - bytes.len();
+        bytes.extend_from_slice(&chunk[..chunk.len().min(room)]);
+        if bytes.len() as u64 >= max {
+            break;
+        }
+    }
+    Ok(bytes)
 }
 
 #[cfg(test)]

@@ -3,26 +3,97 @@
 //! manifests vary; what a field is missing is decided by the checks, not here.
 
 use serde::Deserialize;
+use serde::de::{self, Deserializer, IgnoredAny, SeqAccess, Visitor};
+
+use crate::limits;
 
 /// Manifests larger than this are refused (real ones are a few hundred KB at most).
-pub const MAX_MANIFEST_BYTES: u64 = 16 << 20;
+pub const MAX_MANIFEST_BYTES: u64 = limits::MANIFEST_BYTES;
 
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Manifest {
     pub assembly_id: Option<String>,
-    pub account: Option<serde_json::Value>,
+    #[serde(deserialize_with = "account")]
+    pub account: Option<String>,
+    #[serde(deserialize_with = "capped")]
     pub columns: Vec<ManifestColumn>,
     pub compression: Option<String>,
     pub content_type: Option<String>,
     pub report_name: Option<String>,
     pub billing_period: Option<BillingPeriod>,
     pub bucket: Option<String>,
+    #[serde(deserialize_with = "capped")]
     pub report_keys: Vec<String>,
     // CUR 2.0 / FOCUS Data Exports.
     pub export_arn: Option<String>,
     pub execution_id: Option<String>,
+    #[serde(deserialize_with = "capped")]
     pub data_files: Vec<String>,
+}
+
+/// A list of at most [`limits::MANIFEST_LIST_ENTRIES`] entries (refused beyond).
+fn capped<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Vec<T>, D::Error> {
+    struct Capped<T>(std::marker::PhantomData<T>);
+    impl<'de, T: Deserialize<'de>> Visitor<'de> for Capped<T> {
+        type Value = Vec<T>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            write!(f, "a list")
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
+            let mut out = Vec::new();
+            while let Some(item) = seq.next_element()? {
+                if out.len() == limits::MANIFEST_LIST_ENTRIES {
+                    return Err(de::Error::custom(format!(
+                        "a list holds more than {} entries (the limit)",
+                        limits::MANIFEST_LIST_ENTRIES
+                    )));
+                }
+                out.push(item);
+            }
+            Ok(out)
+        }
+    }
+    d.deserialize_seq(Capped(std::marker::PhantomData))
+}
+
+/// The payer account: text, or a number (12 digits, zero-padded); anything else
+/// is skipped without being kept.
+fn account<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    struct Account;
+    impl<'de> Visitor<'de> for Account {
+        type Value = Option<String>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            write!(f, "an account ID")
+        }
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+            Ok(Some(v.to_owned()))
+        }
+        fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+            Ok(Some(format!("{v:0>12}")))
+        }
+        fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+            Ok(Some(format!("{v:0>12}")))
+        }
+        fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+            while seq.next_element::<IgnoredAny>()?.is_some() {}
+            Ok(None)
+        }
+        fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+            Ok(None)
+        }
+    }
+    d.deserialize_any(Account)
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -44,11 +115,7 @@ pub struct BillingPeriod {
 impl Manifest {
     /// The payer account the manifest names, as text.
     pub fn account_id(&self) -> Option<String> {
-        match &self.account {
-            Some(serde_json::Value::String(s)) => Some(s.clone()),
-            Some(serde_json::Value::Number(n)) => Some(format!("{n:0>12}")),
-            _ => None,
-        }
+        self.account.clone()
     }
 
     /// The CUR 2.0 marker that this manifest carries, if any.
@@ -80,13 +147,25 @@ impl From<String> for Unreadable {
 }
 
 /// Parses a manifest. The error is a short sentence for the user.
+/// Parsed straight into [`Manifest`] (never a whole JSON tree in memory): unknown
+/// fields are skipped, lists are capped, nesting is bounded by serde_json (128).
 pub fn parse(bytes: &[u8]) -> Result<Manifest, String> {
-    let value: serde_json::Value =
-        serde_json::from_slice(bytes).map_err(|e| format!("not valid JSON ({e})"))?;
-    if !value.is_object() {
-        return Err("not a JSON object".into());
+    if bytes.len() as u64 > MAX_MANIFEST_BYTES {
+        return Err(format!(
+            "it is {} bytes, more than the {MAX_MANIFEST_BYTES} a manifest may have (the limit)",
+            bytes.len()
+        ));
     }
-    serde_json::from_value(value).map_err(|e| format!("unexpected content ({e})"))
+    if bytes.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
+        return match serde_json::from_slice::<IgnoredAny>(bytes) {
+            Err(e) => Err(format!("not valid JSON ({e})")),
+            Ok(_) => Err("not a JSON object".into()),
+        };
+    }
+    serde_json::from_slice(bytes).map_err(|e| match e.classify() {
+        serde_json::error::Category::Data => format!("unexpected content ({e})"),
+        _ => format!("not valid JSON ({e})"),
+    })
 }
 
 #[cfg(test)]

@@ -4,12 +4,14 @@
 //! It reads as little as it can — manifests, Parquet footers and the first pages of
 //! the columns it needs, gzip CSV heads — unless `deep` is asked for.
 
+mod bounded;
 pub mod checks;
 pub mod columns;
 pub mod discover;
 pub mod fixtures;
 pub mod manifest;
 pub mod model;
+pub mod parquet_guard;
 pub mod parquet_read;
 pub mod sample;
 pub mod source;
@@ -18,7 +20,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 
 pub use model::*;
-pub use source::{LocalFolder, ObjectInfo, SingleFile, Source, open_local};
+pub use source::{LocalFolder, ObjectInfo, SingleFile, Source, open_local, too_many_objects};
 
 use crate::error::CoreError;
 use discover::{Candidate, Layout};
@@ -182,7 +184,12 @@ pub fn validate(
 
 fn read_manifest(src: &Counting, obj: &ObjectInfo) -> Result<Manifest, manifest::Unreadable> {
     if obj.size > manifest::MAX_MANIFEST_BYTES {
-        return Err(format!("it is {} bytes, larger than any real manifest", obj.size).into());
+        return Err(format!(
+            "it is {} bytes, more than the {} a manifest may have (the limit)",
+            obj.size,
+            manifest::MAX_MANIFEST_BYTES
+        )
+        .into());
     }
     let bytes = src
         .read_range(&obj.key, 0, obj.size)

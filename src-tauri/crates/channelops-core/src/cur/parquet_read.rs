@@ -14,8 +14,10 @@ use parquet::errors::ParquetError;
 use parquet::file::metadata::ParquetMetaData;
 use parquet::file::reader::{ChunkReader, Length};
 
+use super::parquet_guard::{self, PageCheck};
 use super::source::{Counting, ObjectReader};
 use crate::error::CoreError;
+use crate::limits;
 
 /// Bytes of the file's end fetched first, at least: a small CUR's footer with its
 /// page indexes. A file this small or smaller is read whole, in one request.
@@ -47,6 +49,8 @@ const FIRST_PAGE_MARGIN: u64 = 64 * 1024;
 /// Page headers are small: on a read nothing prefetched covers, they are
 /// fetched in blocks this size, so the page body after them is not read twice.
 const HEADER_BLOCK: u64 = 512;
+/// Beyond this a page header is not checked further (the decoder refuses it).
+const MAX_PAGE_HEADER: u64 = 1024 * 1024;
 
 /// The byte ranges already fetched from one file, shared with its reader.
 #[derive(Clone, Default)]
@@ -139,6 +143,24 @@ pub struct ParquetObject {
     pub key: String,
     pub size: u64,
     pub cache: Prefetched,
+    /// Where the offset index says pages start (their headers are checked on read).
+    pub pages: PageStarts,
+}
+
+/// Page start offsets from the offset index, shared by a file's clones.
+#[derive(Clone, Default)]
+pub struct PageStarts(Arc<Mutex<rustc_hash::FxHashSet<u64>>>);
+
+impl PageStarts {
+    pub fn extend(&self, starts: impl IntoIterator<Item = u64>) {
+        if let Ok(mut set) = self.0.lock() {
+            set.extend(starts);
+        }
+    }
+
+    fn contains(&self, start: u64) -> bool {
+        self.0.lock().is_ok_and(|set| set.contains(&start))
+    }
 }
 
 impl ParquetObject {
@@ -148,7 +170,41 @@ impl ParquetObject {
             key: key.to_owned(),
             size,
             cache: Prefetched::default(),
+            pages: PageStarts::default(),
         }
+    }
+
+    /// Checks the footer against the limits before the parquet crate parses it:
+    /// its length, then its content (parquet_guard). What was read stays cached,
+    /// so the crate parses the same bytes without reading them again.
+    pub fn check_footer(&self) -> Result<(), String> {
+        if self.size < 12 {
+            return Ok(()); // the decoder says it is too small
+        }
+        let tail = self
+            .read_bytes(self.size - 8, self.size)
+            .map_err(|e| e.to_string())?;
+        if &tail[4..] != b"PAR1" {
+            return Ok(());
+        }
+        let len = u64::from(u32::from_le_bytes([tail[0], tail[1], tail[2], tail[3]]));
+        if len > limits::PARQUET_FOOTER_BYTES {
+            return Err(format!(
+                "the Parquet footer claims {len} bytes, more than the {} a footer may have (the limit)",
+                super::bounded::human_bytes(limits::PARQUET_FOOTER_BYTES)
+            ));
+        }
+        if len + 12 > self.size {
+            return Ok(()); // the decoder says the footer does not fit
+        }
+        let start = self.size - 8 - len;
+        let footer = self
+            .read_bytes(start, self.size)
+            .map_err(|e| e.to_string())?;
+        parquet_guard::check_footer(&footer[..len as usize])
+            .map_err(|e| format!("the Parquet footer is refused: {e}"))?;
+        self.cache.insert(start, footer);
+        Ok(())
     }
 
     /// Fetches what the cache lacks of each range: ranges (and the gaps between
@@ -257,21 +313,45 @@ fn external(e: CoreError) -> ParquetError {
 impl ChunkReader for ParquetObject {
     type T = Box<dyn Read + Send>;
 
+    /// Page headers are read through here: each is checked against the limits
+    /// (parquet_guard) before the decoder trusts its sizes.
     fn get_read(&self, start: u64) -> parquet::errors::Result<Self::T> {
-        Ok(match self.cache.tail_from(start) {
+        let cached = self.cache.tail_from(start);
+        let after = start + cached.as_ref().map_or(0, |c| c.len() as u64);
+        let rest = ObjectReader::new(&self.src, &self.key, self.size, after, HEADER_BLOCK);
+        let mut stream: Box<dyn Read + Send> = match cached {
             Some(cached) => {
-                let after = start + cached.len() as u64;
-                let rest = ObjectReader::new(&self.src, &self.key, self.size, after, HEADER_BLOCK);
+                // A header within what was fetched is checked there: no request.
+                match parquet_guard::check_page_header(&cached) {
+                    PageCheck::Refused(refusal) => return Err(ParquetError::General(refusal)),
+                    PageCheck::NeedMore => {}
+                    PageCheck::Fine | PageCheck::Malformed => {
+                        return Ok(Box::new(Cursor::new(cached).chain(rest)));
+                    }
+                }
                 Box::new(Cursor::new(cached).chain(rest))
             }
-            None => Box::new(ObjectReader::new(
-                &self.src,
-                &self.key,
-                self.size,
-                start,
-                HEADER_BLOCK,
-            )),
-        })
+            None => Box::new(rest),
+        };
+        let mut head = Vec::new();
+        loop {
+            let want = (head.len() as u64).max(HEADER_BLOCK);
+            let got = (&mut stream)
+                .take(want)
+                .read_to_end(&mut head)
+                .map_err(|e| ParquetError::External(Box::new(e)))?;
+            // (The crate reads the footer's last 8 bytes through here too: not a
+            // page header, so Malformed, left to the crate.)
+            match parquet_guard::check_page_header(&head) {
+                PageCheck::Fine | PageCheck::Malformed => break,
+                // Too short to tell, at the end or past any real header's size:
+                // the decoder reports the damage.
+                PageCheck::NeedMore if got == 0 || head.len() as u64 >= MAX_PAGE_HEADER => break,
+                PageCheck::NeedMore => {}
+                PageCheck::Refused(refusal) => return Err(ParquetError::General(refusal)),
+            }
+        }
+        Ok(Box::new(Cursor::new(head).chain(stream)))
     }
 
     fn get_bytes(&self, start: u64, length: usize) -> parquet::errors::Result<Bytes> {
@@ -282,6 +362,24 @@ impl ChunkReader for ParquetObject {
                 self.size
             )));
         }
+        if length as u64 > limits::PARQUET_PAGE_BYTES.max(limits::PARQUET_FOOTER_BYTES) {
+            return Err(ParquetError::General(format!(
+                "a read of {length} bytes is larger than any page or footer may be (the limit)"
+            )));
+        }
+        let bytes = self.read_bytes(start, end)?;
+        // A page the offset index located: its header comes with it.
+        if self.pages.contains(start)
+            && let PageCheck::Refused(refusal) = parquet_guard::check_page_header(&bytes)
+        {
+            return Err(ParquetError::General(refusal));
+        }
+        Ok(bytes)
+    }
+}
+
+impl ParquetObject {
+    fn read_bytes(&self, start: u64, end: u64) -> parquet::errors::Result<Bytes> {
         let missing = self.cache.missing(start, end);
         if missing.is_empty() {
             return self

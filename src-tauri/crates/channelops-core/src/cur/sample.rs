@@ -12,15 +12,20 @@ use parquet::record::Field;
 use parquet::schema::types::Type;
 
 use super::CancelToken;
+use super::bounded::CsvBounded;
 use super::columns::{self, Columns};
 use super::parquet_read::{self, ParquetObject};
 use super::source::{Counting, ObjectInfo, ObjectReader};
+use crate::limits;
 
 /// A compressed CSV's head is read from S3 in blocks this size: the default
 /// sample (1 000 rows of a CUR, some 100 KB compressed) in one request.
 const COMPRESSED_HEAD_BLOCK: u64 = 256 * 1024;
 /// The same for an uncompressed CSV (about ten times larger).
 const PLAIN_HEAD_BLOCK: u64 = 1024 * 1024;
+/// Decompressed bytes a sample may read per row asked for, beyond
+/// [`limits::SAMPLE_DECOMPRESSED_BYTES`] (a sample of many rows reads more).
+const SAMPLE_BYTES_PER_ROW: u64 = 16 * 1024;
 /// On disk a read is a system call, not a round trip: smaller blocks, fewer bytes.
 const LOCAL_BLOCK: u64 = 64 * 1024;
 
@@ -225,7 +230,8 @@ pub fn inspect(
         out.error = Some("the file is empty (0 bytes)".into());
         return out;
     }
-    let result = match format {
+    // Third-party decoders run where a panic becomes this file's failed check.
+    let result = crate::guard::contain(|| match format {
         Some(FileFormat::Parquet) => sample_parquet(src, obj, limits, cancel),
         Some(FileFormat::GzipCsv) => {
             opened_with_magic(src, obj, &[0x1f, 0x8b], "gzip").and_then(|raw| {
@@ -257,7 +263,8 @@ pub fn inspect(
             cancel,
         ),
         None => Err("not a CUR data file".into()),
-    };
+    })
+    .unwrap_or_else(|panic| Err(format!("the file could not be decoded ({panic})")));
     match result {
         Ok((columns, sample)) => {
             out.columns = Some(columns);
@@ -302,13 +309,25 @@ pub fn sample_csv<R: Read>(
     max_rows: u64,
     cancel: &CancelToken,
 ) -> Result<(Columns, Sample), String> {
+    // The sample reads a bounded head; a deep scan reads on, a record at a time.
+    let total = (max_rows != u64::MAX).then(|| {
+        limits::SAMPLE_DECOMPRESSED_BYTES.max(max_rows.saturating_mul(SAMPLE_BYTES_PER_ROW))
+    });
     let mut rdr = csv::ReaderBuilder::new()
         .flexible(true)
         .has_headers(true)
-        .from_reader(reader);
-    let header: Vec<String> = rdr
+        .from_reader(CsvBounded::new(reader, total));
+    let headers = rdr
         .headers()
-        .map_err(|e| format!("the CSV header cannot be read ({e})"))?
+        .map_err(|e| format!("the CSV header cannot be read ({e})"))?;
+    if headers.len() > limits::COLUMNS {
+        return Err(format!(
+            "the CSV header has {} columns, more than the {} a CUR can have (the limit)",
+            headers.len(),
+            limits::COLUMNS
+        ));
+    }
+    let header: Vec<String> = headers
         .iter()
         .enumerate()
         .map(|(i, h)| {
@@ -402,6 +421,7 @@ fn sample_parquet(
     if planned {
         file.prefetch_footer().map_err(|e| e.to_string())?;
     }
+    file.check_footer()?;
     let mut reader = SerializedFileReader::new(file.clone())
         .map_err(|e| format!("not a readable Parquet file ({e})"))?;
     // The offset index locates the first pages exactly: used when the footer's
@@ -411,6 +431,16 @@ fn sample_parquet(
         let options = ReadOptionsBuilder::new().with_page_index().build();
         reader = SerializedFileReader::new_with_options(file.clone(), options)
             .map_err(|e| format!("not a readable Parquet file ({e})"))?;
+        let meta = reader.metadata();
+        for g in 0..meta.num_row_groups() {
+            let index = meta.page_index_for_row_group(g);
+            for c in 0..meta.row_group(g).num_columns() {
+                if let Some(pages) = index.page_locations(c) {
+                    file.pages
+                        .extend(pages.iter().filter_map(|p| u64::try_from(p.offset).ok()));
+                }
+            }
+        }
     }
     let schema = reader.metadata().file_metadata().schema();
     let fields = schema.get_fields();

@@ -69,6 +69,17 @@ impl LocalFolder {
     }
 }
 
+/// The error when a source holds more objects than [`crate::limits::SOURCE_OBJECTS`].
+pub fn too_many_objects(place: &str) -> CoreError {
+    CoreError::InvalidInput {
+        message: format!(
+            "{place} holds more than {} files (the limit)",
+            crate::limits::SOURCE_OBJECTS
+        ),
+        remedy: "Validate the report's own prefix (the bucket path down to the report name), not the whole bucket.".into(),
+    }
+}
+
 fn walk(dir: &Path, root: &Path, out: &mut Vec<ObjectInfo>) -> Result<(), CoreError> {
     let entries = std::fs::read_dir(dir).map_err(|e| CoreError::io("list", dir, e))?;
     for entry in entries {
@@ -80,6 +91,9 @@ fn walk(dir: &Path, root: &Path, out: &mut Vec<ObjectInfo>) -> Result<(), CoreEr
         if file_type.is_dir() {
             walk(&path, root, out)?;
         } else if file_type.is_file() {
+            if out.len() == crate::limits::SOURCE_OBJECTS {
+                return Err(too_many_objects(&root.display().to_string()));
+            }
             let size = entry
                 .metadata()
                 .map_err(|e| CoreError::io("inspect", &path, e))?
@@ -138,6 +152,13 @@ impl SingleFile {
     pub fn new(path: impl Into<PathBuf>) -> Result<Self, CoreError> {
         let path = path.into();
         let meta = std::fs::metadata(&path).map_err(|e| CoreError::io("open", &path, e))?;
+        if !meta.is_file() {
+            return Err(CoreError::InvalidInput {
+                message: format!("{} is not a regular file", path.display()),
+                remedy: "Give a CUR data file (.csv, .csv.gz, .csv.zip, .parquet) or a folder."
+                    .into(),
+            });
+        }
         let key = path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())

@@ -62,6 +62,9 @@ pub(super) struct BundleRange {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub(super) struct BundlePayload {
     source: String,
+    /// Who made the bundle (user and workspace), as the maker's app knew it.
+    #[serde(default)]
+    made_by: Option<String>,
     region: Option<String>,
     result: ValidationResult,
     objects: Vec<BundleObject>,
@@ -76,6 +79,7 @@ pub fn validate_and_bundle(
     source: Arc<dyn Source>,
     options: &cur::Options,
     key: &SigningKey,
+    made_by: Option<&str>,
     progress: &(dyn Fn(cur::Progress) + Sync),
     cancel: &cur::CancelToken,
 ) -> Result<(ValidationResult, String), CoreError> {
@@ -110,6 +114,7 @@ pub fn validate_and_bundle(
     ranges.dedup_by(|a, b| a.key == b.key && a.start == b.start && a.data == b.data);
     let payload = BundlePayload {
         source: result.source.clone(),
+        made_by: made_by.map(str::to_owned),
         // The bucket's region as the validation knew it (S3 knows it; a copy only if given),
         // so the replay judges bucket_region and reads as the original did.
         region: match &options.region {
@@ -125,51 +130,60 @@ pub fn validate_and_bundle(
 }
 
 /// A diagnostic bundle read back as a source: the same listing, the same bytes.
+/// Opening is linear in its size, and each read a lookup (no scan).
 pub struct BundleSource {
     source: String,
     pub region: Option<String>,
     pub original: ValidationResult,
+    /// Who made it, as the bundle says, and the fingerprint of its signing key.
+    pub made_by: Option<String>,
+    pub signer: String,
     objects: Vec<ObjectInfo>,
-    ranges: Vec<(String, u64, Vec<u8>)>,
+    sizes: std::collections::HashMap<String, u64>,
+    /// Per key, the byte ranges held, by start.
+    ranges: std::collections::HashMap<String, std::collections::BTreeMap<u64, Vec<u8>>>,
 }
 
+/// Keys a bundle may hold: S3 keys (up to 1 024 bytes; `//` and a leading `/`
+/// are valid there) without NUL, control characters or `.`/`..` segments — a key
+/// is never a path on this machine, but nothing should look like one climbing out.
 pub(super) fn safe_key(key: &str) -> bool {
     !key.is_empty()
-        && key.len() <= 1024
-        && !key.starts_with('/')
+        && key.len() <= crate::limits::OBJECT_KEY_BYTES
         && !key.contains('\\')
-        && !key.contains('\0')
-        && key
-            .split('/')
-            .all(|p| !p.is_empty() && p != ".." && p != ".")
+        && !key.chars().any(char::is_control)
+        && key.split('/').all(|p| p != ".." && p != ".")
 }
 
 impl BundleSource {
     /// Verifies and loads a bundle. Rejects path traversal, oversize and malformed content.
     pub fn open(bytes: &[u8]) -> Result<BundleSource, CoreError> {
-        let (value, _) = open_sealed(bytes, BUNDLE_FORMAT)?;
-        let p: BundlePayload = payload(value)?;
+        let sealed = open_sealed(bytes, BUNDLE_FORMAT)?;
+        let p: BundlePayload = sealed.payload()?;
         let bad = |why: String| {
             invalid_file(
                 format!("the diagnostic bundle is malformed: {why}"),
                 "Ask the customer to export the bundle again.",
             )
         };
-        if p.objects.len() > 200_000 || p.ranges.len() > 200_000 {
-            return Err(bad("too many entries".into()));
+        let most = crate::limits::BUNDLE_ENTRIES;
+        if p.objects.len() > most || p.ranges.len() > most {
+            return Err(bad(format!("more than {most} entries (the limit)")));
         }
+        let mut sizes = std::collections::HashMap::with_capacity(p.objects.len());
         for o in &p.objects {
             if !safe_key(&o.key) {
                 return Err(bad(format!("unsafe object key {:?}", o.key)));
             }
+            sizes.insert(o.key.clone(), o.size);
         }
-        let mut ranges = Vec::with_capacity(p.ranges.len());
+        let mut ranges: std::collections::HashMap<
+            String,
+            std::collections::BTreeMap<u64, Vec<u8>>,
+        > = std::collections::HashMap::new();
         for r in p.ranges {
-            let size = p
-                .objects
-                .iter()
-                .find(|o| o.key == r.key)
-                .map(|o| o.size)
+            let size = *sizes
+                .get(&r.key)
                 .ok_or_else(|| bad(format!("bytes for unknown object {:?}", r.key)))?;
             let data = STANDARD
                 .decode(&r.data)
@@ -180,12 +194,14 @@ impl BundleSource {
             {
                 return Err(bad(format!("bytes of {:?} lie outside the object", r.key)));
             }
-            ranges.push((r.key, r.start, data));
+            ranges.entry(r.key).or_default().insert(r.start, data);
         }
         Ok(BundleSource {
             source: p.source,
             region: p.region,
             original: p.result,
+            made_by: p.made_by,
+            signer: sealed.fingerprint,
             objects: p
                 .objects
                 .into_iter()
@@ -194,6 +210,7 @@ impl BundleSource {
                     size: o.size,
                 })
                 .collect(),
+            sizes,
             ranges,
         })
     }
@@ -208,29 +225,33 @@ impl BundleSource {
 
 impl Source for BundleSource {
     fn describe(&self) -> String {
-        format!("diagnostic bundle of {}", self.source)
+        format!(
+            "diagnostic bundle of {}, made by {} (key {})",
+            self.source,
+            self.made_by.as_deref().unwrap_or("an unnamed workspace"),
+            self.signer
+        )
     }
     fn list(&self) -> Result<Vec<ObjectInfo>, CoreError> {
         Ok(self.objects.clone())
     }
     fn read_range(&self, key: &str, start: u64, len: u64) -> Result<Vec<u8>, CoreError> {
-        for (k, s, data) in &self.ranges {
-            let end = s + data.len() as u64;
-            if k == key && *s <= start && start <= end {
-                let from = (start - s) as usize;
-                let size = self
-                    .objects
-                    .iter()
-                    .find(|o| o.key == key)
-                    .map_or(0, |o| o.size);
-                let want = len.min(size.saturating_sub(start)) as usize;
-                if from + want <= data.len() {
-                    return Ok(data[from..from + want].to_vec());
-                }
-            }
-        }
-        Err(CoreError::InvalidFile {
-            message: format!("the diagnostic bundle does not hold bytes {start}–{} of {key}", start + len),
+        let size = self.sizes.get(key).copied().unwrap_or(0);
+        let want = len.min(size.saturating_sub(start));
+        // The range starting at or before `start` that holds all that is wanted.
+        let held = self.ranges.get(key).and_then(|by_start| {
+            by_start
+                .range(..=start)
+                .rev()
+                .take(1024)
+                .find_map(|(s, data)| {
+                    let from = usize::try_from(start - s).ok()?;
+                    let to = from.checked_add(usize::try_from(want).ok()?)?;
+                    (to <= data.len()).then(|| data[from..to].to_vec())
+                })
+        });
+        held.ok_or_else(|| CoreError::InvalidFile {
+            message: format!("the diagnostic bundle does not hold bytes {start}–{} of {key}", start.saturating_add(len)),
             remedy: "The bundle holds only what the original verdict read; validate it without --deep, or ask for a copy of the file.".into(),
         })
     }

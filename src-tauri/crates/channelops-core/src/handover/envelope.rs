@@ -1,49 +1,91 @@
-//! Signed envelopes: a payload, its format, the signer's public key and an ed25519 signature.
+//! Signed envelopes: a payload, its format, the signer's public key and an
+//! ed25519 signature over the format and the payload's exact bytes.
+//!
+//! The payload is kept as the raw JSON text it arrived as (never a parsed tree:
+//! a crafted file of millions of tiny values would become gigabytes), verified
+//! over those bytes, then read straight into its type. A valid signature proves
+//! only that nobody changed the file since the key's holder made it; *whose* key
+//! that is, is decided by pinning (see ARCHITECTURE.md → Trust model).
 
 #[allow(unused_imports)]
 use super::*;
 
+use serde_json::value::RawValue;
+
 #[derive(Debug, Serialize, Deserialize)]
-pub(super) struct Envelope {
-    format: String,
-    payload: serde_json::Value,
-    public_key: String,
-    signature: String,
+struct Envelope<'a> {
+    format: &'a str,
+    #[serde(borrow)]
+    payload: &'a RawValue,
+    public_key: &'a str,
+    signature: &'a str,
 }
 
-pub(super) fn message(format: &str, payload: &serde_json::Value) -> Vec<u8> {
-    // serde_json::Value keeps object keys sorted: the same payload gives the same bytes.
+fn message(format: &str, payload: &str) -> Vec<u8> {
     let mut m = format.as_bytes().to_vec();
     m.push(b'\n');
-    m.extend(payload.to_string().as_bytes());
+    m.extend(payload.as_bytes());
     m
 }
 
-/// Signs `payload` into a hand-over file (pretty JSON).
-pub fn seal(key: &SigningKey, format: &str, payload: &impl Serialize) -> Result<String, CoreError> {
-    let payload = serde_json::to_value(payload).map_err(|e| {
-        invalid_file(
-            format!("cannot write the file: {e}"),
-            "Report this problem.",
-        )
-    })?;
-    let signature = key.sign(&message(format, &payload));
-    let env = Envelope {
-        format: format.to_owned(),
-        payload,
-        public_key: STANDARD.encode(key.verifying_key().as_bytes()),
-        signature: STANDARD.encode(signature.to_bytes()),
-    };
-    serde_json::to_string_pretty(&env).map_err(|e| {
-        invalid_file(
-            format!("cannot write the file: {e}"),
-            "Report this problem.",
-        )
-    })
+/// A public key's fingerprint as people compare it: `SHA256:` and 22 characters.
+pub fn fingerprint(public_key: &[u8]) -> String {
+    format!("SHA256:{}", b64url(&Sha256::digest(public_key)[..16]))
 }
 
-/// Verifies a hand-over file of `format`; returns its payload and signer's public key.
-pub fn open_sealed(bytes: &[u8], format: &str) -> Result<(serde_json::Value, String), CoreError> {
+/// The fingerprint of a key written as base64 (as envelopes and `trusted_keys` hold it).
+pub fn fingerprint_b64(public_key: &str) -> String {
+    STANDARD
+        .decode(public_key)
+        .map_or_else(|_| "unknown key".into(), |k| fingerprint(&k))
+}
+
+/// Signs `payload` into a hand-over file (JSON).
+pub fn seal(key: &SigningKey, format: &str, payload: &impl Serialize) -> Result<String, CoreError> {
+    let cannot = |e: serde_json::Error| {
+        invalid_file(
+            format!("cannot write the file: {e}"),
+            "Report this problem.",
+        )
+    };
+    let text = serde_json::to_string(payload).map_err(cannot)?;
+    let raw = RawValue::from_string(text).map_err(cannot)?;
+    let signature = key.sign(&message(format, raw.get()));
+    let public_key = STANDARD.encode(key.verifying_key().as_bytes());
+    let signature = STANDARD.encode(signature.to_bytes());
+    serde_json::to_string_pretty(&Envelope {
+        format,
+        payload: &raw,
+        public_key: &public_key,
+        signature: &signature,
+    })
+    .map_err(cannot)
+}
+
+/// A verified hand-over file: its payload's JSON text and who signed it.
+#[derive(Debug)]
+pub struct Sealed {
+    payload: String,
+    /// The signer's public key, base64 (as `trusted_keys` holds it).
+    pub public_key: String,
+    /// The signer's key as people compare it (shown on every import).
+    pub fingerprint: String,
+}
+
+impl Sealed {
+    /// The payload read into its type.
+    pub fn payload<T: for<'de> Deserialize<'de>>(&self) -> Result<T, CoreError> {
+        serde_json::from_str(&self.payload).map_err(|e| {
+            invalid_file(
+                format!("the file's content is not as expected ({e})"),
+                "Ask the sender for a fresh copy made with the same version of ChannelOps.",
+            )
+        })
+    }
+}
+
+/// Verifies a hand-over file of `format` against the key it carries.
+pub fn open_sealed(bytes: &[u8], format: &str) -> Result<Sealed, CoreError> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(invalid_file(
             format!(
@@ -54,13 +96,23 @@ pub fn open_sealed(bytes: &[u8], format: &str) -> Result<(serde_json::Value, Str
             "Check that you chose the right file.",
         ));
     }
-    let env: Envelope = serde_json::from_slice(bytes).map_err(|e| {
+    let env: Envelope<'_> = serde_json::from_slice(bytes).map_err(|e| {
         invalid_file(
             format!("this is not a ChannelOps hand-over file ({e})"),
             "Check that you chose the right file, and that it was not edited.",
         )
     })?;
     if env.format != format {
+        let (kind, version) = env.format.rsplit_once('/').unwrap_or((env.format, ""));
+        let (want, _) = format.rsplit_once('/').unwrap_or((format, ""));
+        if kind == want {
+            return Err(invalid_file(
+                format!(
+                    "this file was made by another version of ChannelOps ({kind} version {version})"
+                ),
+                "Ask the sender to make it again with this version of ChannelOps.",
+            ));
+        }
         return Err(invalid_file(
             format!("this is a {:?} file, not a {format:?} file", env.format),
             "Choose the right kind of file.",
@@ -73,28 +125,24 @@ pub fn open_sealed(bytes: &[u8], format: &str) -> Result<(serde_json::Value, Str
         )
     };
     let pk: [u8; 32] = STANDARD
-        .decode(&env.public_key)
+        .decode(env.public_key)
         .ok()
         .and_then(|b| b.try_into().ok())
         .ok_or_else(tampered)?;
     let sig: [u8; 64] = STANDARD
-        .decode(&env.signature)
+        .decode(env.signature)
         .ok()
         .and_then(|b| b.try_into().ok())
         .ok_or_else(tampered)?;
     let vk = VerifyingKey::from_bytes(&pk).map_err(|_| tampered())?;
-    vk.verify_strict(&message(format, &env.payload), &Signature::from_bytes(&sig))
-        .map_err(|_| tampered())?;
-    Ok((env.payload, env.public_key))
-}
-
-pub(super) fn payload<T: for<'de> Deserialize<'de>>(
-    value: serde_json::Value,
-) -> Result<T, CoreError> {
-    serde_json::from_value(value).map_err(|e| {
-        invalid_file(
-            format!("the file's content is not as expected ({e})"),
-            "Ask the sender for a fresh copy made with the same version of ChannelOps.",
-        )
+    vk.verify_strict(
+        &message(format, env.payload.get()),
+        &Signature::from_bytes(&sig),
+    )
+    .map_err(|_| tampered())?;
+    Ok(Sealed {
+        payload: env.payload.get().to_owned(),
+        public_key: env.public_key.to_owned(),
+        fingerprint: fingerprint(&pk),
     })
 }

@@ -3,11 +3,13 @@
 #[allow(unused_imports)]
 use super::*;
 
-pub const INVITATION_FORMAT: &str = "channelops-invitation/1";
-pub const REPORT_FORMAT: &str = "channelops-onboarding-report/1";
-pub const BUNDLE_FORMAT: &str = "channelops-diagnostic-bundle/1";
+/// Version 2: the payload signed as its exact bytes; the invitation holds the
+/// code's verifier, not the code; the report proves the code.
+pub const INVITATION_FORMAT: &str = "channelops-invitation/2";
+pub const REPORT_FORMAT: &str = "channelops-onboarding-report/2";
+pub const BUNDLE_FORMAT: &str = "channelops-diagnostic-bundle/2";
 /// Hand-over files larger than this are refused.
-pub const MAX_FILE_BYTES: u64 = 64 << 20;
+pub const MAX_FILE_BYTES: u64 = crate::limits::HANDOVER_FILE_BYTES;
 /// Invitations are valid for 14 days.
 pub const INVITATION_DAYS: i64 = 14;
 

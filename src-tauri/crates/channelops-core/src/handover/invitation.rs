@@ -24,17 +24,53 @@ pub(super) fn new_code() -> Result<String, CoreError> {
         .join("-"))
 }
 
-/// SHA-256 of the code as typed (case, spaces and dashes ignored).
-pub fn code_hash(code: &str) -> String {
-    let norm: String = code
-        .chars()
+/// The code as typed, normalised: case, spaces and dashes ignored.
+fn normalized(code: &str) -> String {
+    code.chars()
         .filter(|c| c.is_ascii_alphanumeric())
         .map(|c| c.to_ascii_uppercase())
-        .collect();
-    Sha256::digest(norm.as_bytes())
+        .collect()
+}
+
+/// SHA-256 of the normalised code: how the issuing workspace finds an invitation
+/// by its code (a verifier: the code has 130 random bits).
+pub fn code_hash(code: &str) -> String {
+    Sha256::digest(normalized(code).as_bytes())
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()
+}
+
+/// The key pair derived from an invitation's code, salted with its ID. Its
+/// public half is the code's verifier (in the invitation file and the issuing
+/// workspace); its private half, which only someone who knows the code can
+/// make, signs the customer workspace's key in its first onboarding report.
+pub fn code_key(invitation_id: &str, code: &str) -> SigningKey {
+    let seed = Sha256::digest(
+        format!(
+            "channelops-code-key/1\n{invitation_id}\n{}",
+            normalized(code)
+        )
+        .as_bytes(),
+    );
+    SigningKey::from_bytes(&seed.into())
+}
+
+/// What the code's key signs: this customer's workspace key.
+pub(super) fn proof_message(customer_id: &str, workspace_key: &str) -> Vec<u8> {
+    format!("channelops-report-proof/1\n{customer_id}\n{workspace_key}").into_bytes()
+}
+
+/// An invitation expiry (RFC 3339) as a time; `None` when it is not one.
+pub(super) fn parse_time(text: &str) -> Option<chrono::DateTime<chrono::Utc>> {
+    chrono::DateTime::parse_from_rfc3339(text)
+        .ok()
+        .map(|t| t.with_timezone(&chrono::Utc))
+}
+
+/// Whether an expiry has passed; one that is not a time counts as passed.
+pub(super) fn has_expired(expires_at: &str) -> bool {
+    parse_time(expires_at).is_none_or(|t| t <= chrono::Utc::now())
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -63,7 +99,9 @@ pub struct InvitationPayload {
     /// The parent chain, reseller first.
     pub parents: Vec<OrgSummary>,
     pub contract: Option<ContractSummary>,
-    pub code: String,
+    /// The verifier of the activation code: the public key derived from it
+    /// ([`code_key`]). The code itself is never in the file.
+    pub code_key: String,
     pub expires_at: String,
     pub issued_at: String,
     pub issued_by: String,
@@ -126,9 +164,10 @@ pub(crate) fn issue_invitation_in(
         params![customer_id, issued_at],
     )?;
     let invitation_id = new_id();
+    let verifier = STANDARD.encode(code_key(&invitation_id, &code).verifying_key().as_bytes());
     tx.execute(
-        "INSERT INTO invitations (id, customer_id, user_id, code_hash, expires_at, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![invitation_id, customer_id, user_id, code_hash(&code), expires_at, issued_at],
+        "INSERT INTO invitations (id, customer_id, user_id, code_hash, code_key, expires_at, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![invitation_id, customer_id, user_id, code_hash(&code), verifier, expires_at, issued_at],
     )?;
     let reseller = parents.first().map(|p| p.name.clone()).unwrap_or_default();
     let payload = InvitationPayload {
@@ -138,7 +177,7 @@ pub(crate) fn issue_invitation_in(
         contact_email: contact_email.clone(),
         parents,
         contract,
-        code: code.clone(),
+        code_key: verifier,
         expires_at: expires_at.clone(),
         issued_at,
         issued_by: actor.email.clone(),
@@ -286,35 +325,75 @@ pub(super) fn used_error(reseller: &str) -> CoreError {
     )
 }
 
-/// On the customer's machine: verifies the invitation file and activates the
-/// customer Admin with a password, creating the customer workspace. With `code`,
-/// the code typed by the user must be the file's. Nothing is written on refusal.
+/// An accepted invitation: who is signed in, and who signed the file.
+#[derive(Debug, Clone)]
+pub struct Activated {
+    pub actor: Actor,
+    /// The reseller that issued the invitation.
+    pub reseller: String,
+    /// The fingerprint of the key that signed the invitation (now pinned).
+    pub signer: String,
+}
+
+/// On the customer's machine: verifies the invitation file and the activation
+/// code typed by the user, and activates the customer Admin with a password,
+/// creating the customer workspace. The file alone activates nothing: it holds
+/// only the code's verifier. The reseller's key is pinned from the first
+/// invitation; a later one signed by another key is refused. Once accepted, the
+/// code's key signs this workspace's key, the proof its first onboarding report
+/// carries. Nothing is written on refusal.
 pub fn activate_invitation(
     store: &mut Store,
     file: &[u8],
-    code: Option<&str>,
+    code: &str,
     password: &str,
-) -> Result<Actor, CoreError> {
-    let (value, public_key) = open_sealed(file, INVITATION_FORMAT)?;
-    let inv: InvitationPayload = payload(value)?;
+) -> Result<Activated, CoreError> {
+    let sealed = open_sealed(file, INVITATION_FORMAT)?;
+    let public_key = sealed.public_key.clone();
+    let inv: InvitationPayload = sealed.payload()?;
     let reseller = inv
         .parents
         .first()
         .map(|p| p.name.clone())
         .unwrap_or_else(|| "your reseller".into());
-    if code.is_some_and(|c| code_hash(c) != code_hash(&inv.code)) {
+    let code_key = code_key(&inv.invitation_id, code);
+    if STANDARD.encode(code_key.verifying_key().as_bytes()) != inv.code_key {
         return Err(invalid_file(
             "the activation code does not match this invitation",
             "Type the code exactly as in the welcome message (dashes and case do not matter).",
         ));
     }
-    if inv.expires_at.as_str() <= now().as_str() {
+    if has_expired(&inv.expires_at) {
         return Err(expired_error(&reseller));
+    }
+    let checked = inv
+        .parents
+        .iter()
+        .chain([&inv.customer])
+        .try_for_each(|o| onboarding::check_org_summary(&o.name, &o.domain))
+        .and_then(|()| onboarding::validate_name("contact name", &inv.contact_name))
+        .and_then(|_| onboarding::validate_email(&inv.contact_email));
+    if let Err(e) = checked {
+        return Err(invalid_file(
+            format!("the invitation holds an invalid name or address ({e})"),
+            "Ask your reseller for a new invitation.",
+        ));
     }
     let hash = auth::hash_password(password)?;
     let user_id = store.write(|tx| {
+        if let Some(p) = inv.parents.first() {
+            let pinned: Option<String> = tx
+                .query_row("SELECT public_key FROM trusted_keys WHERE org_id = ?1", [&p.id], |r| r.get(0))
+                .optional()?;
+            if pinned.is_some_and(|k| k != public_key) {
+                return Err(invalid_file(
+                    format!("this invitation is not signed by the key {reseller} signed earlier invitations with"),
+                    format!("Check with {reseller} that they sent it (compare the key fingerprint {}).", sealed.fingerprint),
+                ));
+            }
+        }
         let existing: Option<Option<String>> = tx
-            .query_row("SELECT used_at FROM invitations WHERE id = ?1 OR code_hash = ?2", params![inv.invitation_id, code_hash(&inv.code)], |r| r.get(0))
+            .query_row("SELECT used_at FROM invitations WHERE id = ?1 OR code_hash = ?2", params![inv.invitation_id, code_hash(code)], |r| r.get(0))
             .optional()?;
         if let Some(Some(_)) = existing {
             return Err(used_error(&reseller));
@@ -353,19 +432,45 @@ pub fn activate_invitation(
                 )?;
             }
             tx.execute(
-                "INSERT INTO invitations (id, customer_id, user_id, code_hash, expires_at, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                params![inv.invitation_id, inv.customer.id, user_id, code_hash(&inv.code), inv.expires_at, t],
+                "INSERT INTO invitations (id, customer_id, user_id, code_hash, code_key, expires_at, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![inv.invitation_id, inv.customer.id, user_id, code_hash(code), inv.code_key, inv.expires_at, t],
             )?;
             if let Some(p) = inv.parents.first() {
                 tx.execute("INSERT OR IGNORE INTO trusted_keys (public_key, org_id, added_at) VALUES (?1, ?2, ?3)", params![public_key, p.id, t])?;
             }
         }
-        redeem(tx, &code_hash(&inv.code), &hash, &inv.contact_email, &inv.customer.name, "")
+        let detail = format!("invitation signed by {}", sealed.fingerprint);
+        redeem(tx, &code_hash(code), &hash, &inv.contact_email, &inv.customer.name, &detail)
     })?;
     // The customer workspace's own signing key (for its onboarding reports), made
-    // only once the activation has been accepted.
+    // only once the activation has been accepted; the code's key vouches for it.
+    prove_workspace_key(store, &inv.customer.id, &inv.invitation_id, &code_key)?;
+    Ok(Activated {
+        actor: auth::actor(store.conn(), &user_id)?,
+        reseller,
+        signer: sealed.fingerprint,
+    })
+}
+
+/// Signs this workspace's key with the code's key and keeps the signature (never
+/// the code) for the customer's onboarding reports.
+fn prove_workspace_key(
+    store: &mut Store,
+    customer_id: &str,
+    invitation_id: &str,
+    code_key: &SigningKey,
+) -> Result<(), CoreError> {
     ensure_key(store.path())?;
-    auth::actor(store.conn(), &user_id)
+    let workspace_key = STANDARD.encode(load_key(store.path())?.verifying_key().as_bytes());
+    let signature = code_key.sign(&proof_message(customer_id, &workspace_key));
+    store.write(|tx| {
+        tx.execute(
+            "INSERT INTO report_proofs (customer_id, invitation_id, signature, created_at) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (customer_id) DO UPDATE SET invitation_id = excluded.invitation_id, signature = excluded.signature, created_at = excluded.created_at",
+            params![customer_id, invitation_id, STANDARD.encode(signature.to_bytes()), now()],
+        )?;
+        Ok(())
+    })
 }
 
 /// Uses up a checked invitation: marks it used, sets its Admin's password, audits.
@@ -406,7 +511,7 @@ pub fn activate_code(
     let user_id = store.write(|tx| {
         let row: Option<(String, String, Option<String>, String)> = tx
             .query_row(
-                "SELECT i.user_id, i.expires_at, i.used_at, u.email FROM invitations i JOIN users u ON u.id = i.user_id WHERE i.code_hash = ?1",
+                "SELECT i.id, i.expires_at, i.used_at, u.email FROM invitations i JOIN users u ON u.id = i.user_id WHERE i.code_hash = ?1",
                 [code_hash(code)],
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
             )
@@ -417,7 +522,7 @@ pub fn activate_code(
         if used_at.is_some() {
             return Err(used_error("your reseller"));
         }
-        if expires_at.as_str() <= now().as_str() {
+        if has_expired(&expires_at) {
             return Err(expired_error("your reseller"));
         }
         redeem(tx, &code_hash(code), &hash, &owner, &owner, "by code")

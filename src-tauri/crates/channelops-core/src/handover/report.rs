@@ -18,6 +18,15 @@ pub struct ReportAccount {
     pub validation: Option<(String, ValidationResult)>,
 }
 
+/// That the customer workspace's key belongs to whoever activated the invitation:
+/// the code's key ([`code_key`]) signed it. Only someone who knew the code can
+/// make it; the issuing workspace checks it with the code's verifier.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct KeyProof {
+    pub invitation_id: String,
+    pub signature: String,
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct OnboardingReport {
     pub customer_id: String,
@@ -25,6 +34,18 @@ pub struct OnboardingReport {
     pub accounts: Vec<ReportAccount>,
     pub generated_at: String,
     pub generated_by: String,
+    /// Pins this workspace's key on the reseller's side at the first import.
+    pub proof: Option<KeyProof>,
+}
+
+/// An imported report: whose, and who signed it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ImportedReport {
+    pub customer: String,
+    /// The fingerprint of the signing key.
+    pub signer: String,
+    /// Whether this import pinned the key (the customer's first report).
+    pub pinned_now: bool,
 }
 
 /// The customer's onboarding report, signed, to hand to the reseller.
@@ -57,22 +78,75 @@ pub fn export_report(store: &Store, actor: &Actor, customer_id: &str) -> Result<
                 .and_then(|(h, json)| serde_json::from_str(&json).ok().map(|r| (h, r))),
         });
     }
+    let proof = conn
+        .query_row(
+            "SELECT invitation_id, signature FROM report_proofs WHERE customer_id = ?1",
+            [&customer.id],
+            |r| {
+                Ok(KeyProof {
+                    invitation_id: r.get(0)?,
+                    signature: r.get(1)?,
+                })
+            },
+        )
+        .optional()?;
     let report = OnboardingReport {
         customer_id: customer.id,
         customer_name: customer.name,
         accounts,
         generated_at: now(),
         generated_by: actor.email.clone(),
+        proof,
     };
     seal(&load_key(store.path())?, REPORT_FORMAT, &report)
 }
 
+/// Whether `proof` shows that the holder of the code of one of this customer's
+/// invitations vouched for `public_key`.
+fn proof_holds(
+    tx: &Transaction<'_>,
+    customer_id: &str,
+    public_key: &str,
+    proof: &KeyProof,
+) -> Result<bool, CoreError> {
+    let verifier: Option<Option<String>> = tx
+        .query_row(
+            "SELECT code_key FROM invitations WHERE id = ?1 AND customer_id = ?2",
+            params![proof.invitation_id, customer_id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let decode = |text: &str| STANDARD.decode(text).ok();
+    let (Some(vk), Some(sig)) = (
+        verifier
+            .flatten()
+            .and_then(|v| decode(&v))
+            .and_then(|b| <[u8; 32]>::try_from(b).ok())
+            .and_then(|b| VerifyingKey::from_bytes(&b).ok()),
+        decode(&proof.signature).and_then(|b| <[u8; 64]>::try_from(b).ok()),
+    ) else {
+        return Ok(false);
+    };
+    Ok(vk
+        .verify_strict(
+            &proof_message(customer_id, public_key),
+            &Signature::from_bytes(&sig),
+        )
+        .is_ok())
+}
+
 /// On the reseller's machine: verifies the report and updates that customer's
-/// accounts and validation runs. The first report from a customer pins its key;
-/// later reports must be signed with the same key.
-pub fn import_report(store: &mut Store, actor: &Actor, file: &[u8]) -> Result<String, CoreError> {
-    let (value, public_key) = open_sealed(file, REPORT_FORMAT)?;
-    let report: OnboardingReport = payload(value)?;
+/// accounts and validation runs. Only the customer's first report can pin its
+/// key, and only with a proof made with its invitation's code; later reports
+/// must be signed with the pinned key. Nothing else pins a key.
+pub fn import_report(
+    store: &mut Store,
+    actor: &Actor,
+    file: &[u8],
+) -> Result<ImportedReport, CoreError> {
+    let sealed = open_sealed(file, REPORT_FORMAT)?;
+    let public_key = sealed.public_key.clone();
+    let report: OnboardingReport = sealed.payload()?;
     for a in &report.accounts {
         crate::ids::aws_account_id(&a.aws_account_id).map_err(|_| {
             invalid_file(
@@ -93,18 +167,31 @@ pub fn import_report(store: &mut Store, actor: &Actor, file: &[u8]) -> Result<St
         })?;
         auth::require_admin_over(tx, actor, &customer.id, "Importing an onboarding report", &[OrgKind::Distributor, OrgKind::Reseller])?;
         let pinned: Option<String> = tx.query_row("SELECT public_key FROM trusted_keys WHERE org_id = ?1", [&customer.id], |r| r.get(0)).optional()?;
-        match pinned {
+        let pinned_now = match pinned {
             Some(k) if k != public_key => {
                 return Err(invalid_file(
-                    format!("this report is signed by a different workspace than earlier reports from {}", customer.name),
-                    "Check with the customer that it comes from their machine; if they reinstalled, remove the old key first.",
+                    format!("this report is signed by a different workspace than earlier reports from {} (key {})", customer.name, sealed.fingerprint),
+                    "Check with the customer that it comes from their machine. If they set up the app again, send them a new invitation: its code proves their new key.",
                 ));
             }
-            Some(_) => {}
+            Some(_) => false,
             None => {
-                tx.execute("INSERT INTO trusted_keys (public_key, org_id, added_at) VALUES (?1, ?2, ?3)", params![public_key, customer.id, now()])?;
+                let proven = match &report.proof {
+                    Some(proof) => proof_holds(tx, &customer.id, &public_key, proof)?,
+                    None => false,
+                };
+                if !proven {
+                    return Err(invalid_file(
+                        format!("this report does not prove that it comes from the workspace that activated {}'s invitation (key {})", customer.name, sealed.fingerprint),
+                        "Ask the customer for a report exported from the workspace they activated with the invitation's code; if they set up the app again, send them a new invitation.",
+                    ));
+                }
+                // A report's key is now this customer's: another org's key is not re-pinned.
+                tx.execute("INSERT INTO trusted_keys (public_key, org_id, added_at) VALUES (?1, ?2, ?3)", params![public_key, customer.id, now()])
+                    .map_err(|_| invalid_file("this report's key already belongs to another organization", "Ask the customer for a report made in their own workspace."))?;
+                true
             }
-        }
+        };
         let t = now();
         for a in &report.accounts {
             // A report never takes an account back: one older than what this
@@ -133,6 +220,11 @@ pub fn import_report(store: &mut Store, actor: &Actor, file: &[u8]) -> Result<St
             )?;
             if let Some((health, result)) = &a.validation {
                 let account_id: String = tx.query_row("SELECT id FROM cloud_accounts WHERE customer_id = ?1 AND aws_account_id = ?2", params![customer.id, a.aws_account_id], |r| r.get(0))?;
+                // The same report imported again adds no second run.
+                let known: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM validation_runs WHERE cloud_account_id = ?1 AND created_at = ?2)", params![account_id, report.generated_at], |r| r.get(0))?;
+                if known {
+                    continue;
+                }
                 let health = crate::progress::Health::parse(health).as_str();
                 tx.execute(
                     "INSERT INTO validation_runs (id, cloud_account_id, health, result_json, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -142,7 +234,7 @@ pub fn import_report(store: &mut Store, actor: &Actor, file: &[u8]) -> Result<St
         }
         // The customer Admin evidently activated.
         tx.execute("UPDATE invitations SET used_at = COALESCE(used_at, ?2) WHERE customer_id = ?1", params![customer.id, t])?;
-        audit(tx, &actor.email, "report.import", &customer.name, &format!("{} account(s)", report.accounts.len()))?;
-        Ok(customer.name)
+        audit(tx, &actor.email, "report.import", &customer.name, &format!("{} account(s), signed by {}", report.accounts.len(), sealed.fingerprint))?;
+        Ok(ImportedReport { customer: customer.name, signer: sealed.fingerprint.clone(), pinned_now })
     })
 }

@@ -30,10 +30,15 @@ pub fn validate_domain(domain: &str) -> Result<String, CoreError> {
 
 pub fn validate_email(email: &str) -> Result<String, CoreError> {
     let e = email.trim();
+    // The local part as mail systems accept it unquoted (RFC 5322 dot-atom):
+    // no spaces, control characters, quotes or brackets (they would break the
+    // welcome message's headers or the mailto: link).
     let ok = e.split_once('@').is_some_and(|(local, domain)| {
         !local.is_empty()
             && local.len() <= 64
-            && !local.contains(char::is_whitespace)
+            && local
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-/=?^_`{|}~.".contains(&b))
             && validate_domain(domain).is_ok()
     });
     if ok {
@@ -46,7 +51,14 @@ pub fn validate_email(email: &str) -> Result<String, CoreError> {
     }
 }
 
-pub(super) fn validate_name(what: &str, name: &str) -> Result<String, CoreError> {
+/// Characters no name may hold: control characters (line breaks would forge
+/// headers in the welcome message; escapes would drive a terminal) and the
+/// Unicode bidi controls (text that reads other than it is).
+pub fn is_forbidden_in_names(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+pub fn validate_name(what: &str, name: &str) -> Result<String, CoreError> {
     let n = name.trim();
     if n.is_empty() || n.len() > 200 {
         return Err(CoreError::invalid(
@@ -54,7 +66,20 @@ pub(super) fn validate_name(what: &str, name: &str) -> Result<String, CoreError>
             format!("Enter a {what} of 1 to 200 characters."),
         ));
     }
+    if n.chars().any(is_forbidden_in_names) {
+        return Err(CoreError::invalid(
+            format!("the {what} holds a line break or another control character"),
+            format!("Enter the {what} on one line, as plain text."),
+        ));
+    }
     Ok(n.to_owned())
+}
+
+/// Checks an organization's name and domain as a hand-over file states them.
+pub fn check_org_summary(name: &str, domain: &str) -> Result<(), CoreError> {
+    validate_name("organization name", name)?;
+    validate_domain(domain)?;
+    Ok(())
 }
 
 pub(super) fn validate_date(what: &str, d: &str) -> Result<String, CoreError> {
