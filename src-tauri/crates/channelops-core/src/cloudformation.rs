@@ -67,14 +67,43 @@ pub fn quick_create_link(
 
 /// Whether `url` may be opened in the user's browser: `https` to an AWS console host only.
 pub fn is_console_url(url: &str) -> bool {
+    // Printable ASCII only (our links are percent-encoded): no spaces, control
+    // characters or backslashes, which browsers read as '/' and so as the host's end.
+    if !url.bytes().all(|b| b.is_ascii_graphic()) || url.contains('\\') {
+        return false;
+    }
     let Some(rest) = url.strip_prefix("https://") else {
         return false;
     };
-    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-    if host.contains(['@', ':']) {
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let host = &rest[..end];
+    // No user-info, port or percent-encoding in the host: just its labels.
+    let labels_ok = host.split('.').all(|l| {
+        !l.is_empty()
+            && l.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    });
+    labels_ok && (host == "console.aws.amazon.com" || host.ends_with(".console.aws.amazon.com"))
+}
+
+/// A `mailto:` link as the app makes them: one address, then only `to`,
+/// `subject` and `body`, every value percent-encoded (no raw spaces, line breaks
+/// or control characters).
+pub fn is_mail_link(url: &str) -> bool {
+    let Some(rest) = url.strip_prefix("mailto:") else {
+        return false;
+    };
+    if !rest.bytes().all(|b| b.is_ascii_graphic()) || rest.contains('\\') {
         return false;
     }
-    host == "console.aws.amazon.com" || host.ends_with(".console.aws.amazon.com")
+    let (to, query) = rest.split_once('?').unwrap_or((rest, ""));
+    !to.is_empty()
+        && !to.contains(['/', '#'])
+        && (query.is_empty()
+            || query.split('&').all(|kv| {
+                kv.split_once('=')
+                    .is_some_and(|(k, _)| matches!(k, "to" | "subject" | "body"))
+            }))
 }
 
 /// Checks a link before handing it to the browser; the refusal says why.
@@ -94,8 +123,15 @@ pub fn check_openable(url: &str) -> Result<(), CoreError> {
 /// The links the app hands to the system: AWS console links (see [`check_openable`])
 /// and `mailto:` links (the welcome message to a customer).
 pub fn check_link(url: &str) -> Result<(), CoreError> {
-    if url.starts_with("mailto:") && !url.contains(['\n', '\r']) {
-        return Ok(());
+    if url.starts_with("mailto:") {
+        return if is_mail_link(url) {
+            Ok(())
+        } else {
+            Err(CoreError::NotAllowed {
+                message: format!("refused to open {url:?}: not a mail link the app makes"),
+                remedy: "Copy the welcome message and send it from your mail app yourself.".into(),
+            })
+        };
     }
     check_openable(url)
 }
@@ -116,6 +152,42 @@ mod tests {
         assert!(link.contains("&param_CurBucketName=acme-cur"));
         assert!(link.contains("&param_VendorSnsTopicArn=arn%3Aaws%3Asns%3Aus-east-1%3A"));
         assert!(is_console_url(&link));
+    }
+
+    #[test]
+    fn only_the_aws_console_and_plain_mail_links_pass() {
+        for good in [
+            "https://us-east-1.console.aws.amazon.com/cloudformation/home?region=us-east-1#/x",
+            "https://console.aws.amazon.com/",
+            "https://console.aws.amazon.com",
+        ] {
+            assert!(is_console_url(good), "{good}");
+        }
+        for bad in [
+            "https://evil.example\\.console.aws.amazon.com/",
+            "https://evil.example\\@console.aws.amazon.com/",
+            "https://user@console.aws.amazon.com/",
+            "https://console.aws.amazon.com:8443/",
+            "https://console.aws.amazon.com.evil.example/",
+            "https://evil%2eexample.console.aws.amazon.com/",
+            "https://CONSOLE.aws.amazon.com/",
+            "https://console.aws.amazon.com/ x",
+            "http://console.aws.amazon.com/",
+            "javascript:alert(1)//console.aws.amazon.com",
+            "https://evilconsole.aws.amazon.com/",
+        ] {
+            assert!(!is_console_url(bad), "{bad}");
+            assert!(check_link(bad).is_err(), "{bad}");
+        }
+        assert!(check_link("mailto:ann%40acme.example?subject=Hi%20there&body=Line%0A2").is_ok());
+        for bad in [
+            "mailto:ann@acme.example?subject=a\r\nBcc: x@evil.example",
+            "mailto:ann@acme.example?bcc=x%40evil.example",
+            "mailto:ann@acme.example?subject=a b",
+            "mailto:?body=x",
+        ] {
+            assert!(check_link(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

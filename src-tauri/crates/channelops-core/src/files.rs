@@ -55,9 +55,54 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), CoreError> {
     Ok(())
 }
 
+/// Creates a folder (and its parents) readable by the owner alone where it is
+/// made (Unix: 0700); folders that exist are left as they are.
+pub fn create_private_dir(dir: &Path) -> Result<(), CoreError> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder
+        .create(dir)
+        .map_err(|e| CoreError::io("create the folder", dir, e))
+}
+
+/// Creates `path` empty and owner-only (Unix: 0600) if it does not exist, and
+/// takes group and other access away from it if it does: the database, whose
+/// WAL and shared-memory files SQLite then creates with the same mode.
+pub fn ensure_private_file(path: &Path) -> Result<(), CoreError> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(path)
+        {
+            Ok(_) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                let meta = std::fs::metadata(path).map_err(|e| CoreError::io("open", path, e))?;
+                let mode = meta.permissions().mode();
+                if meta.is_file() && mode & 0o077 != 0 {
+                    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode & 0o700))
+                        .map_err(|e| CoreError::io("protect", path, e))?;
+                }
+            }
+            Err(e) => return Err(CoreError::io("create", path, e)),
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+    Ok(())
+}
+
 /// Makes sure a folder (the data folder) exists and can be written to.
 pub fn ensure_writable_dir(dir: &Path) -> Result<(), CoreError> {
-    std::fs::create_dir_all(dir).map_err(|e| CoreError::io("create the data folder", dir, e))?;
+    create_private_dir(dir)?;
     let probe = dir.join(".write-check");
     std::fs::write(&probe, b"ok").map_err(|e| CoreError::io("write in the data folder", dir, e))?;
     // Leaving the probe behind would be harmless; removing it keeps the folder tidy.

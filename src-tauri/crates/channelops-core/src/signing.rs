@@ -22,36 +22,65 @@ pub fn key_path(db: &Path) -> PathBuf {
     PathBuf::from(p)
 }
 
-/// Creates the workspace key if there is none.
+/// Creates the workspace key if there is none: written whole to a temporary
+/// file (owner-only from its creation) and linked into place without
+/// replacing a key made meanwhile, so no reader ever sees half a key.
 pub fn ensure_key(db: &Path) -> Result<(), CoreError> {
     let path = key_path(db);
     if path.exists() {
         return Ok(());
     }
-    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent).map_err(|e| CoreError::io("create", parent, e))?;
-    }
+    let dir = match path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        Some(parent) => parent.to_owned(),
+        None => PathBuf::from("."),
+    };
+    crate::files::create_private_dir(&dir)?;
     let seed = random_bytes::<32>()?;
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
+    let mut tmp = tempfile::NamedTempFile::new_in(&dir)
+        .map_err(|e| CoreError::io("create the workspace key", &path, e))?;
+    use std::io::Write;
+    tmp.write_all(STANDARD.encode(seed).as_bytes())
+        .and_then(|()| tmp.as_file().sync_all())
+        .map_err(|e| CoreError::io("write the workspace key", &path, e))?;
+    match tmp.persist_noclobber(&path) {
+        Ok(_) => Ok(()),
+        // Another process made the key first: theirs is the key.
+        Err(e) if path.exists() => {
+            drop(e);
+            Ok(())
+        }
+        Err(e) => Err(CoreError::io("write the workspace key", &path, e.error)),
+    }
+}
+
+/// Refuses a key others can read (a copy, a restore with loose permissions):
+/// whoever reads it can sign as this workspace.
+fn check_private(path: &Path) -> Result<(), CoreError> {
     #[cfg(unix)]
     {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
+        use std::os::unix::fs::PermissionsExt;
+        let meta = std::fs::metadata(path)
+            .map_err(|e| CoreError::io("read the workspace key", path, e))?;
+        if meta.permissions().mode() & 0o077 != 0 {
+            return Err(CoreError::InvalidFile {
+                message: format!(
+                    "the workspace key {} can be read by other users of this computer",
+                    path.display()
+                ),
+                remedy: format!(
+                    "Make it readable by you alone (chmod 600 {}), then try again.",
+                    path.display()
+                ),
+            });
+        }
     }
-    use std::io::Write;
-    let mut f = options
-        .open(&path)
-        .map_err(|e| CoreError::io("create the workspace key", &path, e))?;
-    f.write_all(STANDARD.encode(seed).as_bytes())
-        .map_err(|e| CoreError::io("write the workspace key", &path, e))?;
-    f.sync_all()
-        .map_err(|e| CoreError::io("write the workspace key", &path, e))
+    Ok(())
 }
 
 pub fn load_key(db: &Path) -> Result<SigningKey, CoreError> {
     ensure_key(db)?;
     let path = key_path(db);
+    check_private(&path)?;
     let text = std::fs::read_to_string(&path)
         .map_err(|e| CoreError::io("read the workspace key", &path, e))?;
     let bytes = STANDARD.decode(text.trim()).ok().and_then(|b| <[u8; 32]>::try_from(b).ok()).ok_or_else(|| {

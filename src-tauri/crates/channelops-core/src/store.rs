@@ -45,9 +45,11 @@ impl Store {
     /// a newer version is refused before anything is changed.
     pub fn open(path: &Path) -> Result<Store, CoreError> {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent)
-                .map_err(|e| CoreError::io("create the folder of", parent, e))?;
+            crate::files::create_private_dir(parent)?;
         }
+        // Owner-only before SQLite opens it: the WAL and shared-memory files it
+        // creates take the database's mode.
+        crate::files::ensure_private_file(path)?;
         let mut conn = Connection::open(path)?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         let found: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
@@ -163,5 +165,38 @@ mod tests {
             .pragma_query_value(None, "user_version", |r| r.get(0))
             .unwrap();
         assert_eq!(v, known_version() + 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_database_its_log_and_the_key_are_the_owners_alone() {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        let tmp = tempfile::tempdir().unwrap();
+        let path = tmp.path().join("data/app.db");
+        let mut store = Store::open(&path).unwrap();
+        store
+            .write(|tx| {
+                tx.execute("CREATE TABLE t (x)", [])?;
+                Ok(())
+            })
+            .unwrap();
+        crate::signing::ensure_key(&path).unwrap();
+        let wal = tmp.path().join("data/app.db-wal");
+        let shm = tmp.path().join("data/app.db-shm");
+        let key = crate::signing::key_path(&path);
+        for file in [&path, &wal, &shm, &key] {
+            assert_eq!(mode(file), 0o600, "{}", file.display());
+        }
+        assert_eq!(mode(&tmp.path().join("data")), 0o700);
+        // A key others can read is refused, with the fix.
+        std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o644)).unwrap();
+        let err = crate::signing::load_key(&path).unwrap_err();
+        assert!(err.remedy().contains("chmod 600"), "{err}");
+        // A database made readable by others is made the owner's again on open.
+        drop(store);
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        let _store = Store::open(&path).unwrap();
+        assert_eq!(mode(&path), 0o600);
     }
 }

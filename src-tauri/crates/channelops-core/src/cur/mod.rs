@@ -20,7 +20,9 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 
 pub use model::*;
-pub use source::{LocalFolder, ObjectInfo, SingleFile, Source, open_local, too_many_objects};
+pub use source::{
+    InMemory, LocalFolder, ObjectInfo, SingleFile, Source, open_local, too_many_objects,
+};
 
 use crate::error::CoreError;
 use discover::{Candidate, Layout};

@@ -195,6 +195,49 @@ impl Source for SingleFile {
     }
 }
 
+/// One object held in memory (fuzzing, tests): local, or seen as remote so the
+/// planned reads of an S3 source are taken.
+#[derive(Debug, Clone)]
+pub struct InMemory {
+    pub key: String,
+    pub bytes: Vec<u8>,
+    pub remote: bool,
+}
+
+impl Source for InMemory {
+    fn describe(&self) -> String {
+        format!("memory:{}", self.key)
+    }
+
+    fn list(&self) -> Result<Vec<ObjectInfo>, CoreError> {
+        Ok(vec![ObjectInfo {
+            key: self.key.clone(),
+            size: self.bytes.len() as u64,
+        }])
+    }
+
+    fn read_range(&self, key: &str, start: u64, len: u64) -> Result<Vec<u8>, CoreError> {
+        if key != self.key {
+            return Err(CoreError::io(
+                "read",
+                Path::new(key),
+                std::io::Error::from(std::io::ErrorKind::NotFound),
+            ));
+        }
+        let from = usize::try_from(start)
+            .unwrap_or(usize::MAX)
+            .min(self.bytes.len());
+        let to = from
+            .saturating_add(usize::try_from(len).unwrap_or(usize::MAX))
+            .min(self.bytes.len());
+        Ok(self.bytes[from..to].to_vec())
+    }
+
+    fn is_local(&self) -> bool {
+        !self.remote
+    }
+}
+
 /// Opens a local path as a source: a folder or a single file.
 pub fn open_local(path: &Path) -> Result<Arc<dyn Source>, CoreError> {
     let meta = std::fs::metadata(path).map_err(|e| CoreError::io("open", path, e))?;

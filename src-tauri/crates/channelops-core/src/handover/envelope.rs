@@ -62,6 +62,27 @@ pub fn seal(key: &SigningKey, format: &str, payload: &impl Serialize) -> Result<
     .map_err(cannot)
 }
 
+/// Signs a payload given as JSON text (fuzzing and tests: content no type holds).
+pub fn seal_raw(key: &SigningKey, format: &str, payload: &str) -> Result<String, CoreError> {
+    let cannot = |e: serde_json::Error| {
+        invalid_file(
+            format!("cannot write the file: {e}"),
+            "Report this problem.",
+        )
+    };
+    let raw = RawValue::from_string(payload.to_owned()).map_err(cannot)?;
+    let signature = key.sign(&message(format, raw.get()));
+    let public_key = STANDARD.encode(key.verifying_key().as_bytes());
+    let signature = STANDARD.encode(signature.to_bytes());
+    serde_json::to_string(&Envelope {
+        format,
+        payload: &raw,
+        public_key: &public_key,
+        signature: &signature,
+    })
+    .map_err(cannot)
+}
+
 /// A verified hand-over file: its payload's JSON text and who signed it.
 #[derive(Debug)]
 pub struct Sealed {

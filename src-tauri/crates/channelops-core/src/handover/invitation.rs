@@ -73,6 +73,34 @@ pub(super) fn has_expired(expires_at: &str) -> bool {
     parse_time(expires_at).is_none_or(|t| t <= chrono::Utc::now())
 }
 
+/// Text for a mail header (a display name, a subject), strictly encoded: plain
+/// words of printable ASCII stay as they are; anything else becomes RFC 2047
+/// encoded-words (UTF-8, base64), folded, so no character of a name can end the
+/// header or start another.
+pub fn header_text(text: &str) -> String {
+    let plain = text
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b" .-_'!?&/+".contains(&b));
+    if plain && !text.contains("=?") {
+        return text.to_owned();
+    }
+    let mut words = Vec::new();
+    let mut chunk = String::new();
+    for c in text.chars() {
+        // 45 bytes encode to 60 characters: each word stays under 76.
+        if chunk.len() + c.len_utf8() > 45 {
+            words.push(std::mem::take(&mut chunk));
+        }
+        chunk.push(c);
+    }
+    words.push(chunk);
+    words
+        .iter()
+        .map(|w| format!("=?utf-8?B?{}?=", STANDARD.encode(w.as_bytes())))
+        .collect::<Vec<_>>()
+        .join("\r\n ")
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct OrgSummary {
@@ -207,9 +235,11 @@ pub(crate) fn issue_invitation_in(
         .collect();
     let boundary = format!("channelops-{}", &code_hash(&code)[..16]);
     let welcome_eml = format!(
-        "To: {contact_name} <{contact_email}>\r\nSubject: {subject}\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"{boundary}\"\r\n\r\n\
+        "To: {} <{contact_email}>\r\nSubject: {}\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"{boundary}\"\r\n\r\n\
          --{boundary}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n{}\r\n\
          --{boundary}\r\nContent-Type: application/json; name=\"invitation.channelops.json\"\r\nContent-Disposition: attachment; filename=\"invitation.channelops.json\"\r\nContent-Transfer-Encoding: base64\r\n\r\n{}\r\n--{boundary}--\r\n",
+        header_text(&contact_name),
+        header_text(&subject),
         welcome_text.replace('\n', "\r\n"),
         wrapped.join("\r\n")
     );

@@ -39,6 +39,39 @@ mod tests {
     use super::*;
 
     #[test]
+    fn mail_headers_are_strictly_encoded_and_names_hold_no_line_breaks() {
+        assert_eq!(header_text("Ann Lee"), "Ann Lee");
+        let jp = header_text("株式会社テストの山田太郎さんへのご招待です、よろしくお願いします");
+        assert!(
+            jp.starts_with("=?utf-8?B?") && jp.contains("?=\r\n =?utf-8?B?"),
+            "{jp}"
+        );
+        assert!(jp.lines().all(|l| l.trim_end().len() <= 76), "{jp}");
+        let forged = header_text("Ann\r\nBcc: all@evil.example");
+        assert!(
+            !forged.contains("Bcc:") && !forged.contains('\n'),
+            "{forged}"
+        );
+        assert_eq!(
+            header_text("<x@y>"),
+            format!("=?utf-8?B?{}?=", STANDARD.encode("<x@y>"))
+        );
+        for name in ["Ann\r\nBcc: x@evil.example", "Ann\u{1b}[31m", "Ann\u{202e}"] {
+            assert!(
+                onboarding::validate_name("contact name", name).is_err(),
+                "{name:?}"
+            );
+        }
+        for email in [
+            "ann\u{0}@acme.example",
+            "a\"b@acme.example",
+            "a<b>@acme.example",
+        ] {
+            assert!(onboarding::validate_email(email).is_err(), "{email:?}");
+        }
+    }
+
+    #[test]
     fn exported_file_names_are_safe_slugs() {
         assert_eq!(
             file_name("Acme Corp.", ".channelops-invitation.json"),

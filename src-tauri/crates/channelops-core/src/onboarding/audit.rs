@@ -43,6 +43,20 @@ pub fn audit_log(
             remedy: "Ask an Admin of your organization for it.".into(),
         });
     }
+    // The log is the workspace's: a customer's Admin activated in a reseller's
+    // database does not read what the reseller did.
+    let home = super::home_org(conn)?;
+    if actor.org_kind == OrgKind::Customer
+        && home.as_ref().is_some_and(|(id, _, _)| *id != actor.org_id)
+    {
+        return Err(CoreError::NotAllowed {
+            message: format!(
+                "the audit log is for the Admins of {}, this workspace's own organization",
+                home.map(|(_, _, name)| name).unwrap_or_default()
+            ),
+            remedy: "Ask your reseller for what you need from it.".into(),
+        });
+    }
     let mut stmt = conn
         .prepare("SELECT at, actor, action, target, detail FROM audit ORDER BY id DESC LIMIT ?1")?;
     let rows = stmt.query_map([limit], |r| {
