@@ -7,6 +7,7 @@ use channelops_core::auth::Actor;
 use channelops_core::aws::insights::{Insight, InsightKind};
 use channelops_core::aws::stack::{StackPhase, StackStatus};
 use channelops_core::cur::ValidationResult;
+use channelops_core::handover::Activated;
 use channelops_core::onboarding::CloudAccount;
 use serde::{Deserialize, Serialize};
 use tauri::State;
@@ -187,11 +188,10 @@ pub async fn activate_invitation(
     path: String,
     code: String,
     password: String,
-) -> Result<Actor, IpcError> {
+) -> Result<Activated, IpcError> {
     Ok(state
         .activate_invitation(path_of(&path), code, password)
-        .await?
-        .actor)
+        .await?)
 }
 
 /// Activation with a typed code of an invitation this workspace already holds.

@@ -312,7 +312,7 @@ async exportInvitation(customerId: string, path: string) : Promise<Result<Export
  * The customer Admin's first step: the invitation file, its code and a new
  * password; creates the customer's workspace here and signs in.
  */
-async activateInvitation(path: string, code: string, password: string) : Promise<Result<Actor, IpcError>> {
+async activateInvitation(path: string, code: string, password: string) : Promise<Result<Activated, IpcError>> {
     try {
     return { status: "ok", data: await TAURI_INVOKE("activate_invitation", { path, code, password }) };
 } catch (e) {
@@ -362,6 +362,18 @@ export const RULES = {"account_states":["entered","bucket_set","stack_created","
 /** user-defined types **/
 
 export type AccountState = "entered" | "bucket_set" | "stack_created" | "cur_validated" | "confirmed" | "completed"
+/**
+ * An accepted invitation: who is signed in, and who signed the file.
+ */
+export type Activated = { actor: Actor; 
+/**
+ * The reseller that issued the invitation.
+ */
+reseller: string; 
+/**
+ * The fingerprint of the key that signed the invitation (now pinned).
+ */
+signer: string }
 /**
  * The signed-in user.
  */

@@ -360,6 +360,8 @@ test('invitation: exported from Customers with the code and welcome message, the
   await page.getByTestId('activation-code').fill(code.toLowerCase().replaceAll('-', ' '));
   await page.getByRole('button', { name: 'Activate and sign in' }).click();
   await expect(page.getByTestId('signed-in')).toHaveText('Globex Admin · Globex');
+  // Who signed the invitation: the reseller's key, by its fingerprint, now the one trusted.
+  await expect(page.getByTestId('invitation-signer')).toContainText(/signed by .+'s key SHA256:[A-Za-z0-9_-]{22}/);
   await expect(page.getByRole('heading', { name: 'Connect your AWS Management Account' })).toBeVisible();
 });
 

@@ -213,8 +213,7 @@ pub async fn call(bridge: &Bridge, cmd: &str, value: &Value) -> Outcome {
             match with_args!(cmd, value, { path: String, code: String, password: String }) {
                 Ok((path, code, password)) => done(
                     s.activate_invitation(path.trim().into(), code, password)
-                        .await
-                        .map(|a| a.actor),
+                        .await,
                 ),
                 Err(e) => Outcome::Err(from_core(e)),
             }

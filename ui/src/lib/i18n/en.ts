@@ -166,6 +166,7 @@ export const en = {
   'auth.invite.title': 'Activate your invitation',
   'auth.invite.intro': 'Open the invitation file your reseller sent, type the activation code from the welcome message, and choose your password.',
   'auth.invite.submit': 'Activate and sign in',
+  'auth.invite.signedBy': 'The invitation was signed by {reseller}\'s key {signer}. From now on this workspace trusts only that key for {reseller}: compare it with the one {reseller} gives you.',
   'auth.invite.how': 'What you received',
   'auth.invite.withFile': 'An invitation file and a code',
   'auth.invite.codeOnly': 'Only a code (this computer already holds my invitation)',

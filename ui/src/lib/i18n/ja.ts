@@ -168,6 +168,7 @@ export const ja: Record<MessageKey, string> = {
   'auth.invite.title': '招待を有効化',
   'auth.invite.intro': 'リセラーから届いた招待ファイルを開き、ウェルカムメッセージのアクティベーションコードを入力して、パスワードを設定してください。',
   'auth.invite.submit': '有効化してサインイン',
+  'auth.invite.signedBy': '招待ファイルは {reseller} の鍵 {signer} で署名されています。今後このワークスペースは {reseller} についてこの鍵だけを信頼します。{reseller} から伝えられた鍵と照合してください。',
   'auth.invite.how': '受け取ったもの',
   'auth.invite.withFile': '招待ファイルとコード',
   'auth.invite.codeOnly': 'コードのみ（このコンピューターに招待が保存済み）',

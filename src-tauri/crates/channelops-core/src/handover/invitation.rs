@@ -356,7 +356,8 @@ pub(super) fn used_error(reseller: &str) -> CoreError {
 }
 
 /// An accepted invitation: who is signed in, and who signed the file.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Activated {
     pub actor: Actor,
     /// The reseller that issued the invitation.
