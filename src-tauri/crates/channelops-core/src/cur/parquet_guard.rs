@@ -324,46 +324,26 @@ pub fn check_page_header(bytes: &[u8]) -> PageCheck {
 mod tests {
     use super::*;
 
-    /// Thrift compact writing, just enough for the tests.
-    fn field(out: &mut Vec<u8>, delta: u8, kind: u8) {
-        out.push((delta << 4) | kind);
+    use crate::cur::fixtures::thrift::{self, V};
+
+    fn element(i: usize, children: i64) -> V {
+        V::Struct(vec![
+            (4, V::Bin(format!("c{i}").into_bytes())),
+            (5, V::I32(children)),
+        ])
     }
-    fn varint(out: &mut Vec<u8>, mut v: u64) {
-        while v >= 0x80 {
-            out.push((v as u8) | 0x80);
-            v >>= 7;
-        }
-        out.push(v as u8);
-    }
-    fn i32(out: &mut Vec<u8>, v: i64) {
-        varint(out, ((v << 1) ^ (v >> 63)) as u64);
-    }
-    fn list_header(out: &mut Vec<u8>, n: u64, kind: u8) {
-        if n < 15 {
-            out.push(((n as u8) << 4) | kind);
-        } else {
-            out.push(0xf0 | kind);
-            varint(out, n);
-        }
-    }
+
     /// A footer whose schema is `children[i]` children per element.
     fn footer(children: &[i64]) -> Vec<u8> {
-        let mut out = Vec::new();
-        field(&mut out, 1, ty::I32);
-        i32(&mut out, 1);
-        field(&mut out, 1, ty::LIST);
-        list_header(&mut out, children.len() as u64, ty::STRUCT);
-        for (i, c) in children.iter().enumerate() {
-            field(&mut out, 4, ty::BINARY);
-            let name = format!("c{i}");
-            varint(&mut out, name.len() as u64);
-            out.extend(name.bytes());
-            field(&mut out, 1, ty::I32);
-            i32(&mut out, *c);
-            out.push(ty::STOP);
-        }
-        out.push(ty::STOP);
-        out
+        let schema = children
+            .iter()
+            .enumerate()
+            .map(|(i, c)| element(i, *c))
+            .collect();
+        thrift::encode(&V::Struct(vec![
+            (1, V::I32(1)),
+            (2, V::List(thrift::STRUCT, schema)),
+        ]))
     }
 
     #[test]
@@ -391,38 +371,31 @@ mod tests {
 
     #[test]
     fn list_claims_are_checked_before_anything_is_allocated() {
-        let mut out = Vec::new();
-        field(&mut out, 2, ty::LIST);
-        list_header(&mut out, u64::from(u32::MAX), ty::STRUCT);
-        assert!(
-            check_footer(&out)
-                .unwrap_err()
-                .contains("4294967295 entries")
-        );
-        let mut out = Vec::new();
-        field(&mut out, 2, ty::LIST);
-        list_header(&mut out, 1000, ty::STRUCT);
-        assert_eq!(check_footer(&out).unwrap_err(), SHORT);
+        let claim = |n: u64| {
+            let mut out = thrift::encode(&V::Struct(vec![(2, V::Claim(thrift::STRUCT, n))]));
+            out.pop(); // no stop: the claimed entries would follow
+            out
+        };
+        let err = check_footer(&claim(u64::from(u32::MAX))).unwrap_err();
+        assert!(err.contains("4294967295 entries"), "{err}");
+        assert_eq!(check_footer(&claim(1000)).unwrap_err(), SHORT);
         // Structures nested past the limit in an unknown field.
-        let mut out = Vec::new();
+        let mut nested = V::Struct(vec![]);
         for _ in 0..100 {
-            field(&mut out, 1, ty::STRUCT);
+            nested = V::Struct(vec![(1, nested)]);
         }
-        assert!(check_footer(&out).unwrap_err().contains("nests deeper"));
+        let err = check_footer(&thrift::encode(&nested)).unwrap_err();
+        assert!(err.contains("nests deeper"), "{err}");
     }
 
     #[test]
     fn page_headers_with_absurd_sizes_are_refused() {
         let header = |unc: i64, comp: i64| {
-            let mut out = Vec::new();
-            field(&mut out, 1, ty::I32);
-            i32(&mut out, 0);
-            field(&mut out, 1, ty::I32);
-            i32(&mut out, unc);
-            field(&mut out, 1, ty::I32);
-            i32(&mut out, comp);
-            out.push(ty::STOP);
-            out
+            thrift::encode(&V::Struct(vec![
+                (1, V::I32(0)),
+                (2, V::I32(unc)),
+                (3, V::I32(comp)),
+            ]))
         };
         assert_eq!(check_page_header(&header(1000, 500)), PageCheck::Fine);
         let full = header(1000, 500);

@@ -42,14 +42,14 @@ pub fn fingerprint_b64(public_key: &str) -> String {
 
 /// Signs `payload` into a hand-over file (JSON).
 pub fn seal(key: &SigningKey, format: &str, payload: &impl Serialize) -> Result<String, CoreError> {
-    let cannot = |e: serde_json::Error| {
-        invalid_file(
-            format!("cannot write the file: {e}"),
-            "Report this problem.",
-        )
-    };
-    let text = serde_json::to_string(payload).map_err(cannot)?;
-    let raw = RawValue::from_string(text).map_err(cannot)?;
+    let text = serde_json::to_string(payload).map_err(cannot_write)?;
+    seal_raw(key, format, &text)
+}
+
+/// Signs a payload given as JSON text (also for fuzzing and tests: content no
+/// type holds).
+pub fn seal_raw(key: &SigningKey, format: &str, payload: &str) -> Result<String, CoreError> {
+    let raw = RawValue::from_string(payload.to_owned()).map_err(cannot_write)?;
     let signature = key.sign(&message(format, raw.get()));
     let public_key = STANDARD.encode(key.verifying_key().as_bytes());
     let signature = STANDARD.encode(signature.to_bytes());
@@ -59,28 +59,14 @@ pub fn seal(key: &SigningKey, format: &str, payload: &impl Serialize) -> Result<
         public_key: &public_key,
         signature: &signature,
     })
-    .map_err(cannot)
+    .map_err(cannot_write)
 }
 
-/// Signs a payload given as JSON text (fuzzing and tests: content no type holds).
-pub fn seal_raw(key: &SigningKey, format: &str, payload: &str) -> Result<String, CoreError> {
-    let cannot = |e: serde_json::Error| {
-        invalid_file(
-            format!("cannot write the file: {e}"),
-            "Report this problem.",
-        )
-    };
-    let raw = RawValue::from_string(payload.to_owned()).map_err(cannot)?;
-    let signature = key.sign(&message(format, raw.get()));
-    let public_key = STANDARD.encode(key.verifying_key().as_bytes());
-    let signature = STANDARD.encode(signature.to_bytes());
-    serde_json::to_string(&Envelope {
-        format,
-        payload: &raw,
-        public_key: &public_key,
-        signature: &signature,
-    })
-    .map_err(cannot)
+fn cannot_write(e: serde_json::Error) -> CoreError {
+    invalid_file(
+        format!("cannot write the file: {e}"),
+        "Report this problem.",
+    )
 }
 
 /// A verified hand-over file: its payload's JSON text and who signed it.
