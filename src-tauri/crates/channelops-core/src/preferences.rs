@@ -17,7 +17,7 @@ use crate::files;
 /// The file name in the data folder.
 pub const FILE_NAME: &str = "preferences.json";
 /// A preferences file larger than this is not ours: it is ignored.
-const MAX_BYTES: u64 = 64 << 10;
+const MAX_BYTES: u64 = crate::limits::PREFERENCES_BYTES;
 
 /// A language the app speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -16,7 +16,7 @@ use crate::progress::{self, CustomerProgress};
 use crate::store::Store;
 
 /// The largest customer CSV accepted for a bulk import.
-const MAX_IMPORT_BYTES: u64 = 32 << 20;
+const MAX_IMPORT_BYTES: u64 = crate::limits::CUSTOMER_CSV_BYTES;
 
 /// The one moment the activation code is shown: never stored in clear.
 #[derive(Debug, Clone, Serialize)]

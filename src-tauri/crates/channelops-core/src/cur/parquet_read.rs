@@ -38,7 +38,7 @@ pub fn footer_prefetch(size: u64) -> u64 {
 pub const COALESCE_GAP: u64 = 1024 * 1024;
 /// A footer longer than this is not prefetched (the decoder reads it itself, or
 /// refuses it): a crafted length must not make us read gigabytes.
-const FOOTER_PREFETCH_LIMIT: u64 = 16 * 1024 * 1024;
+const FOOTER_PREFETCH_LIMIT: u64 = limits::PARQUET_FOOTER_BYTES;
 /// The sample's planned read is skipped (pages are then read on demand) when the
 /// ranges the metadata names add up to more than this: crafted offsets must
 /// not make one read swallow the file.
