@@ -72,6 +72,51 @@ mod tests {
     }
 
     #[test]
+    fn a_bundle_of_keys_with_double_and_leading_slashes_reopens_with_the_same_verdict() {
+        let csv = "identity/TimeInterval,lineItem/ResourceId\n2026-10-01T00:00:00Z/2026-10-01T01:00:00Z,i-1\n";
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        std::io::Write::write_all(&mut gz, csv.as_bytes()).unwrap();
+        let source = Arc::new(cur::InMemory {
+            key: "/cur//r/20261001-20261101/r-1.csv.gz".into(),
+            bytes: gz.finish().unwrap(),
+            remote: false,
+        });
+        let key = SigningKey::from_bytes(&[1u8; 32]);
+        let (original, bundle) = validate_and_bundle(
+            source,
+            &cur::Options::default(),
+            &key,
+            Some("s@support.example (Support)"),
+            &|_| {},
+            &cur::CancelToken::default(),
+        )
+        .unwrap();
+        let replay = BundleSource::open(bundle.as_bytes()).unwrap();
+        assert_eq!(
+            replay.list().unwrap()[0].key,
+            "/cur//r/20261001-20261101/r-1.csv.gz"
+        );
+        assert!(
+            replay
+                .describe()
+                .contains("made by s@support.example (Support) (key SHA256:")
+        );
+        let again = cur::validate(
+            Arc::new(replay),
+            &cur::Options::default(),
+            &|_| {},
+            &cur::CancelToken::default(),
+        )
+        .unwrap();
+        assert_eq!(again.reports, original.reports);
+        // A key climbing out, or holding control characters, is refused.
+        for bad in ["../etc/passwd", "a/./b", "a\u{1b}[2J", "a\\b"] {
+            assert!(!safe_key(bad), "{bad:?}");
+        }
+        assert!(safe_key("//a") && safe_key("/a//b"));
+    }
+
+    #[test]
     fn exported_file_names_are_safe_slugs() {
         assert_eq!(
             file_name("Acme Corp.", ".channelops-invitation.json"),
