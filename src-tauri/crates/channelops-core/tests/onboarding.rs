@@ -588,21 +588,43 @@ fn the_onboarding_report_updates_the_resellers_view_and_pins_the_customer_key() 
     let accounts = ob::list_accounts(w.store.conn(), &w.reseller_admin, &acme.customer_id).unwrap();
     assert_eq!(accounts[0].bucket.as_deref(), Some("acme-cur"));
 
-    // A report signed by another workspace for the same customer is refused.
-    let mut impostor = Store::open(&dir.path().join("impostor.db")).unwrap();
+    // The customer sets the app up again: a report from the new workspace is
+    // refused until a new invitation's code proves its key; then the new key is
+    // the customer's, and the old one is refused.
+    let mut reinstalled = Store::open(&dir.path().join("reinstalled.db")).unwrap();
+    let old_inv_again =
+        handover::activate_invitation(&mut reinstalled, inv.file.as_bytes(), &inv.code, PW);
+    assert!(
+        old_inv_again.is_ok(),
+        "a fresh database accepts the old (unused there) invitation"
+    );
+    let stale = handover::export_report(
+        &reinstalled,
+        &old_inv_again.unwrap().actor,
+        &acme.customer_id,
+    )
+    .unwrap();
+    let err =
+        handover::import_report(&mut w.store, &w.reseller_admin, stale.as_bytes()).unwrap_err();
+    assert!(
+        err.to_string().contains("different workspace"),
+        "the old code cannot move the key: {err}"
+    );
+    let mut fresh = Store::open(&dir.path().join("fresh.db")).unwrap();
+    // Times have one-second steps: the new invitation is issued after the pin.
+    std::thread::sleep(std::time::Duration::from_millis(1100));
     let other_inv =
         handover::issue_invitation(&mut w.store, &w.reseller_admin, &acme.customer_id).unwrap();
-    let fake_ann = handover::activate_invitation(
-        &mut impostor,
-        other_inv.file.as_bytes(),
-        &other_inv.code,
-        PW,
-    )
-    .unwrap()
-    .actor;
-    let fake = handover::export_report(&impostor, &fake_ann, &acme.customer_id).unwrap();
+    let fresh_ann =
+        handover::activate_invitation(&mut fresh, other_inv.file.as_bytes(), &other_inv.code, PW)
+            .unwrap()
+            .actor;
+    let renewed = handover::export_report(&fresh, &fresh_ann, &acme.customer_id).unwrap();
+    let imported =
+        handover::import_report(&mut w.store, &w.reseller_admin, renewed.as_bytes()).unwrap();
+    assert!(imported.pinned_now, "a new invitation's code moves the key");
     let err =
-        handover::import_report(&mut w.store, &w.reseller_admin, fake.as_bytes()).unwrap_err();
+        handover::import_report(&mut w.store, &w.reseller_admin, report.as_bytes()).unwrap_err();
     assert!(err.to_string().contains("different workspace"), "{err}");
     // Tampered reports are refused.
     let tampered = report.replace("acme-cur", "evil-cur");

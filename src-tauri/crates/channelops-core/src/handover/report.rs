@@ -102,20 +102,33 @@ pub fn export_report(store: &Store, actor: &Actor, customer_id: &str) -> Result<
 }
 
 /// Whether `proof` shows that the holder of the code of one of this customer's
-/// invitations vouched for `public_key`.
+/// invitations — issued after `after`, when given — vouched for `public_key`.
 fn proof_holds(
     tx: &Transaction<'_>,
     customer_id: &str,
     public_key: &str,
     proof: &KeyProof,
+    after: Option<&str>,
 ) -> Result<bool, CoreError> {
-    let verifier: Option<Option<String>> = tx
+    let row: Option<(Option<String>, String)> = tx
         .query_row(
-            "SELECT code_key FROM invitations WHERE id = ?1 AND customer_id = ?2",
+            "SELECT code_key, created_at FROM invitations WHERE id = ?1 AND customer_id = ?2",
             params![proof.invitation_id, customer_id],
-            |r| r.get(0),
+            |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .optional()?;
+    let Some((verifier, issued)) = row else {
+        return Ok(false);
+    };
+    if let Some(after) = after {
+        let newer = parse_time(&issued)
+            .zip(parse_time(after))
+            .is_some_and(|(issued, pinned)| issued > pinned);
+        if !newer {
+            return Ok(false);
+        }
+    }
+    let verifier = Some(verifier);
     let decode = |text: &str| STANDARD.decode(text).ok();
     let (Some(vk), Some(sig)) = (
         verifier
@@ -166,18 +179,31 @@ pub fn import_report(
             invalid_file(format!("this report is for {}, who is not a customer in this workspace", report.customer_name), "Import it in the workspace that invited this customer.")
         })?;
         auth::require_admin_over(tx, actor, &customer.id, "Importing an onboarding report", &[OrgKind::Distributor, OrgKind::Reseller])?;
-        let pinned: Option<String> = tx.query_row("SELECT public_key FROM trusted_keys WHERE org_id = ?1", [&customer.id], |r| r.get(0)).optional()?;
+        let pinned: Option<(String, String)> = tx.query_row("SELECT public_key, added_at FROM trusted_keys WHERE org_id = ?1", [&customer.id], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
         let pinned_now = match pinned {
-            Some(k) if k != public_key => {
-                return Err(invalid_file(
-                    format!("this report is signed by a different workspace than earlier reports from {} (key {})", customer.name, sealed.fingerprint),
-                    "Check with the customer that it comes from their machine. If they set up the app again, send them a new invitation: its code proves their new key.",
-                ));
+            Some((k, _)) if k == public_key => false,
+            Some((_, since)) => {
+                // Another key: only the code of an invitation issued after the pin
+                // (the customer set the app up again and was invited anew) moves it.
+                let renewed = match &report.proof {
+                    Some(proof) => proof_holds(tx, &customer.id, &public_key, proof, Some(&since))?,
+                    None => false,
+                };
+                if !renewed {
+                    return Err(invalid_file(
+                        format!("this report is signed by a different workspace than earlier reports from {} (key {})", customer.name, sealed.fingerprint),
+                        "Check with the customer that it comes from their machine. If they set the app up again, send them a new invitation: once they activate it, their reports prove the new key.",
+                    ));
+                }
+                tx.execute("DELETE FROM trusted_keys WHERE org_id = ?1", [&customer.id])?;
+                tx.execute("INSERT INTO trusted_keys (public_key, org_id, added_at) VALUES (?1, ?2, ?3)", params![public_key, customer.id, now()])
+                    .map_err(|_| invalid_file("this report's key already belongs to another organization", "Ask the customer for a report made in their own workspace."))?;
+                audit(tx, &actor.email, "report.key_renewed", &customer.name, &sealed.fingerprint)?;
+                true
             }
-            Some(_) => false,
             None => {
                 let proven = match &report.proof {
-                    Some(proof) => proof_holds(tx, &customer.id, &public_key, proof)?,
+                    Some(proof) => proof_holds(tx, &customer.id, &public_key, proof, None)?,
                     None => false,
                 };
                 if !proven {
