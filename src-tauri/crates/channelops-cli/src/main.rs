@@ -81,26 +81,33 @@ pub fn password(prompt: &str) -> Result<String, CoreError> {
     if let Ok(p) = std::env::var("CHANNELOPS_PASSWORD") {
         return Ok(p);
     }
-    if !std::io::stdin().is_terminal() {
-        return Err(CoreError::invalid(
-            "a password is needed and there is no terminal to ask for it",
-            "Set CHANNELOPS_PASSWORD, or run the command in a terminal.",
-        ));
-    }
-    rpassword::prompt_password(prompt)
-        .map_err(|e| CoreError::io("read the password from", "the terminal", e))
+    typed_unseen(
+        prompt,
+        "a password",
+        "Set CHANNELOPS_PASSWORD, or run the command in a terminal.",
+    )
 }
 
 /// A secret typed at the terminal (not echoed), e.g. the activation code.
 pub fn secret(prompt: &str) -> Result<String, CoreError> {
+    typed_unseen(
+        prompt,
+        "the activation code",
+        "Give it with --code (or CHANNELOPS_CODE), exactly as in the welcome message.",
+    )
+}
+
+/// Asks for `what` at the terminal without echo; without a terminal, says how
+/// else to give it (`remedy`).
+fn typed_unseen(prompt: &str, what: &str, remedy: &str) -> Result<String, CoreError> {
     if !std::io::stdin().is_terminal() {
         return Err(CoreError::invalid(
-            "the activation code is needed and there is no terminal to ask for it",
-            "Give it with --code (or CHANNELOPS_CODE), exactly as in the welcome message.",
+            format!("{what} is needed and there is no terminal to ask for it"),
+            remedy,
         ));
     }
     rpassword::prompt_password(prompt)
-        .map_err(|e| CoreError::io("read the code from", "the terminal", e))
+        .map_err(|e| CoreError::io("read the answer from", "the terminal", e))
 }
 
 /// 0 when the verdict is positive, 1 when not.

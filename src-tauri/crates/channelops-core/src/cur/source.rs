@@ -185,11 +185,7 @@ impl Source for SingleFile {
 
     fn read_range(&self, key: &str, start: u64, len: u64) -> Result<Vec<u8>, CoreError> {
         if key != self.key {
-            return Err(CoreError::io(
-                "read",
-                Path::new(key),
-                std::io::Error::from(std::io::ErrorKind::NotFound),
-            ));
+            return Err(no_such_object(key));
         }
         read_file_range(&self.path, start, len)
     }
@@ -218,11 +214,7 @@ impl Source for InMemory {
 
     fn read_range(&self, key: &str, start: u64, len: u64) -> Result<Vec<u8>, CoreError> {
         if key != self.key {
-            return Err(CoreError::io(
-                "read",
-                Path::new(key),
-                std::io::Error::from(std::io::ErrorKind::NotFound),
-            ));
+            return Err(no_such_object(key));
         }
         let from = usize::try_from(start)
             .unwrap_or(usize::MAX)
@@ -236,6 +228,15 @@ impl Source for InMemory {
     fn is_local(&self) -> bool {
         !self.remote
     }
+}
+
+/// The error for a key a one-object source does not hold.
+fn no_such_object(key: &str) -> CoreError {
+    CoreError::io(
+        "read",
+        Path::new(key),
+        std::io::Error::from(std::io::ErrorKind::NotFound),
+    )
 }
 
 /// Opens a local path as a source: a folder or a single file.
