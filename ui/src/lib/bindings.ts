@@ -434,15 +434,115 @@ remedy: string | null; evidence: Evidence | null }
 /**
  * The named checks, in the order they are shown.
  */
-export type CheckId = "legacy_cur" | "format" | "resource_ids" | "split_cost_allocation" | "hourly" | "readable" | "payer_account" | "freshness" | "bucket_region"
+export type CheckId = "legacy_cur" | "format" | "resource_ids" | "split_cost_allocation" | "hourly" | "readable" | "payer_account" | "freshness" | "bucket_region" | 
+/**
+ * A CUR definition's bucket and prefix are the ones entered (definitions only).
+ */
+"bucket" | 
+/**
+ * AWS's delivery status of a CUR definition (definitions only).
+ */
+"delivery"
 export type CheckStatus = "pass" | "fail" | "warn" | "skipped"
-export type CloudAccount = { id: string; customer_id: string; aws_account_id: string; state: AccountState; bucket: string | null; prefix: string | null; report_name: string | null; role_arn: string | null; external_id: string; stack_id: string | null; insights: string[] }
+export type CloudAccount = { id: string; customer_id: string; aws_account_id: string; state: AccountState; bucket: string | null; prefix: string | null; report_name: string | null; role_arn: string | null; external_id: string; stack_id: string | null; insights: string[]; 
+/**
+ * A right CUR definition AWS has not delivered yet: the account waits for it.
+ */
+awaiting_report: string | null; 
+/**
+ * When the app first saw that definition (RFC 3339, UTC).
+ */
+awaiting_since: string | null }
 export type Contract = { id: string; customer_id: string; start_date: string; end_date: string | null; plan: string; notes: string; status: ContractStatus }
 export type ContractStatus = "draft" | "active" | "ended"
 /**
+ * One CUR of the merged list.
+ */
+export type CurEntry = { name: string; 
+/**
+ * `PREFIX/NAME`: the report's location in the bucket.
+ */
+location: string; state: CurState; 
+/**
+ * AWS's definition of it, when AWS said.
+ */
+definition: DefinitionVerdict | null; 
+/**
+ * True when its files were found (their verdict is in the validation result,
+ * under the same location).
+ */
+has_files: boolean }
+/**
  * The judged CUR list of the account's bucket and the account afterwards.
  */
-export type CurListing = { result: ValidationResult; account: CloudAccount }
+export type CurListing = { result: ValidationResult; 
+/**
+ * What AWS said of the account's CUR definitions, exports and the bucket's
+ * delivery check (absent when a local copy was judged).
+ */
+overview: CurOverview | null; 
+/**
+ * Definitions and files as one list, merged by report name and prefix.
+ */
+entries: CurEntry[]; account: CloudAccount }
+/**
+ * What AWS says about the account's CURs, for one bucket (or all).
+ */
+export type CurOverview = { 
+/**
+ * The credentials' AWS account.
+ */
+account: string; 
+/**
+ * The bucket entered, if any (without one every definition is judged, and no
+ * delivery check is made).
+ */
+bucket: string | null; prefix: string; 
+/**
+ * Every legacy CUR definition of the account.
+ */
+definitions: DefinitionVerdict[]; 
+/**
+ * Why there are no definitions to show, when AWS did not say.
+ */
+definitions_unanswered: Unanswered | null; 
+/**
+ * Data Exports (CUR 2.0, FOCUS): never usable here, named so the user knows.
+ */
+exports: DataExport[]; exports_unanswered: Unanswered | null; delivery: DeliveryCheck | null; 
+/**
+ * When AWS was asked (RFC 3339, UTC).
+ */
+checked_at: string }
+/**
+ * Where one CUR stands, definitions and files together.
+ */
+export type CurState = 
+/**
+ * Files delivered and valid: it can be chosen.
+ */
+"delivered" | 
+/**
+ * Files delivered but not valid (their checks say why).
+ */
+"files_invalid" | 
+/**
+ * The definition is right; AWS has not delivered to this bucket yet. Not a
+ * failure: AWS delivers within 24 hours.
+ */
+"awaiting_first_delivery" | 
+/**
+ * No files, and the definition has a wrong setting.
+ */
+"definition_wrong" | 
+/**
+ * AWS tried and could not deliver (ERROR_PERMISSIONS, ERROR_NO_BUCKET).
+ */
+"delivery_failed" | 
+/**
+ * A definition that delivers to another bucket or prefix.
+ */
+"other_bucket"
 export type CustomerProgress = { customer_id: string; customer: string; parent: string; 
 /**
  * 1, 2 or 3; 4 when done.
@@ -463,9 +563,101 @@ who_must_act: string;
 /**
  * The next action, as a button would say it.
  */
-next_action: string; health: Health }
+next_action: string; health: Health; 
+/**
+ * While waiting for AWS's first delivery: when the CUR definition was found.
+ */
+waiting_since: string | null }
+/**
+ * One Data Exports export.
+ */
+export type DataExport = { name: string; arn: string; table: ExportTable; 
+/**
+ * The table as the query names it (`COST_AND_USAGE_REPORT`), when known.
+ */
+table_name: string | null; bucket: string | null; prefix: string | null; 
+/**
+ * HEALTHY or UNHEALTHY, and AWS's reason (INSUFFICIENT_PERMISSION, BILL_OWNER_CHANGED…).
+ */
+status: string | null; status_reason: string | null; 
+/**
+ * What it is, in one sentence.
+ */
+message: string; 
+/**
+ * What to do instead.
+ */
+remedy: string }
 export type Decision = "allowed" | "denied" | "not_verified"
 export type DecisionSource = "simulation" | "identity_policies" | "probe" | "none"
+/**
+ * A definition with its checks.
+ */
+export type DefinitionVerdict = { definition: ReportDefinition; 
+/**
+ * No check of its settings failed (delivery aside).
+ */
+right: boolean; 
+/**
+ * It delivers to the bucket (and under the prefix) entered.
+ */
+for_this_bucket: boolean; delivery: Delivery; checks: Check[] }
+/**
+ * Where AWS's delivery of a definition stands.
+ */
+export type Delivery = 
+/**
+ * Never delivered yet: AWS delivers the first files within 24 hours.
+ */
+"waiting" | 
+/**
+ * The last delivery succeeded.
+ */
+"delivered" | 
+/**
+ * AWS may not write to the bucket (its policy).
+ */
+"error_permissions" | 
+/**
+ * The bucket does not exist any more.
+ */
+"error_no_bucket" | 
+/**
+ * A status this app does not know.
+ */
+"unknown"
+/**
+ * What the delivery check found.
+ */
+export type DeliveryCheck = { bucket: string; 
+/**
+ * The account the bucket must belong to (the credentials' account).
+ */
+account: string; 
+/**
+ * No finding failed.
+ */
+ready: boolean; findings: Finding[]; 
+/**
+ * The policy statements to add (JSON) when the policy does not allow delivery.
+ */
+statement: string | null }
+/**
+ * Which part of the delivery check a finding is about.
+ */
+export type DeliveryCheckId = 
+/**
+ * The bucket policy lets billingreports.amazonaws.com deliver.
+ */
+"policy" | 
+/**
+ * The bucket belongs to this account.
+ */
+"owner" | 
+/**
+ * The bucket's default encryption can be read by the vendor's role.
+ */
+"encryption"
 /**
  * Stable identifiers for every kind of failure. Never rename a variant: the
  * serialized form (`snake_case`) is part of the IPC and CLI contract.
@@ -540,6 +732,22 @@ export type ErrorCode =
  */
 export type Evidence = { key?: string | null; column?: string | null; value?: string | null }
 /**
+ * What an export's query reads.
+ */
+export type ExportTable = 
+/**
+ * `COST_AND_USAGE_REPORT`: CUR 2.0.
+ */
+"cur_2" | 
+/**
+ * `FOCUS_1_0_AWS` and later FOCUS tables.
+ */
+"focus" | 
+/**
+ * Any other table (carbon emissions, recommendations), or not known.
+ */
+"other"
+/**
  * What the reseller sees once an invitation is exported: the code (shown once),
  * where the file is, and the welcome message to send.
  */
@@ -548,6 +756,7 @@ export type ExportedInvitation = { email: string; code: string; expires_at: stri
  * The resource whose failure made the stack fail.
  */
 export type FailedResource = { logical_id: string; resource_type: string; reason: string }
+export type Finding = { id: DeliveryCheckId; status: CheckStatus; message: string; remedy: string | null }
 export type Health = "valid" | "warnings" | "failed" | "not_available"
 /**
  * The caller, as AWS sees it.
@@ -704,6 +913,46 @@ is_default: boolean }
  */
 export type Progress = { files_done: number; files_total: number; bytes_read: number }
 /**
+ * One legacy CUR definition, as AWS describes it.
+ */
+export type ReportDefinition = { name: string; 
+/**
+ * HOURLY, DAILY or MONTHLY.
+ */
+time_unit: string; 
+/**
+ * textORcsv or Parquet.
+ */
+format: string; 
+/**
+ * ZIP, GZIP or Parquet.
+ */
+compression: string; 
+/**
+ * RESOURCES, SPLIT_COST_ALLOCATION_DATA, MANUAL_DISCOUNT_COMPATIBILITY.
+ */
+schema_elements: string[]; bucket: string; prefix: string; region: string; 
+/**
+ * REDSHIFT, QUICKSIGHT, ATHENA.
+ */
+artifacts: string[]; 
+/**
+ * CREATE_NEW_REPORT or OVERWRITE_REPORT.
+ */
+versioning: string | null; 
+/**
+ * A billing view other than the account's primary one: a pro-forma CUR.
+ */
+billing_view_arn: string | null; 
+/**
+ * When AWS last delivered it (AWS's own timestamp text), if ever.
+ */
+last_delivery: string | null; 
+/**
+ * SUCCESS, ERROR_PERMISSIONS or ERROR_NO_BUCKET, if AWS has tried.
+ */
+last_status: string | null }
+/**
  * The kind of export a report is.
  */
 export type ReportKind = "legacy_csv" | "legacy_parquet" | "cur_2" | "focus" | "unknown"
@@ -788,6 +1037,11 @@ export type Step =
  */
 "validate" | 
 /**
+ * Part 3: a right CUR definition waits for AWS's first delivery — nobody
+ * needs to act (AWS delivers within 24 hours); Refresh then.
+ */
+"await_delivery" | 
+/**
  * Part 3: "Confirm and proceed" not done.
  */
 "confirm" | 
@@ -795,6 +1049,20 @@ export type Step =
  * Part 3: insights not chosen / not completed.
  */
 "insights" | "done"
+/**
+ * A question AWS did not answer, and why: the call was denied, or the endpoint
+ * does not offer the API (an emulator). The work that needed it carries on
+ * without it and says so.
+ */
+export type Unanswered = { 
+/**
+ * The IAM action that was asked (`cur:DescribeReportDefinitions`).
+ */
+action: string; 
+/**
+ * True when the call was denied (the remedy names the permission).
+ */
+denied: boolean; problem: string; remedy: string }
 /**
  * Progress of the running validation (files and bytes read): the core's
  * `cur::Progress`, sent as an event.

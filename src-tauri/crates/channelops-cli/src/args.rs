@@ -428,6 +428,24 @@ pub enum AwsCmd {
         #[arg(long)]
         json: bool,
     },
+    /// AWS's word on your CURs: legacy CUR definitions judged, Data Exports named, and the bucket's delivery check.
+    ///
+    /// Exit status: 0 when a legacy CUR definition is right (for the bucket, when
+    /// given), 1 when none is, 2 on usage or connection errors. Needs
+    /// cur:DescribeReportDefinitions and bcm-data-exports:ListExports/GetExport
+    /// (each denied call is said, the rest still checked), and with --bucket
+    /// s3:GetBucketPolicy and s3:GetEncryptionConfiguration.
+    Curs {
+        /// The CUR bucket: definitions must deliver to it, and its policy must let AWS deliver.
+        #[arg(long)]
+        bucket: Option<String>,
+        /// The S3 prefix the reports are read under (with --bucket).
+        #[arg(long, default_value = "", requires = "bucket")]
+        prefix: String,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
     /// The vendor stack's status (the workspace's stack name unless given).
     StackStatus {
         /// Another stack name.

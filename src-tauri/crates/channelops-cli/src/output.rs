@@ -1,6 +1,9 @@
 //! How results are printed: one JSON document (`--json`) or lines for people.
 
 use channelops_core::CoreError;
+use channelops_core::aws::cur_definitions::Delivery;
+use channelops_core::aws::cur_overview::CurOverview;
+use channelops_core::aws::errors::Unanswered;
 use channelops_core::aws::identity::OrgRole;
 use channelops_core::aws::preflight::{Decision, Preflight};
 use channelops_core::aws::stack::StackStatus;
@@ -106,6 +109,106 @@ pub fn human_bytes(n: u64) -> String {
 }
 
 /// A validation result for people: every report, every check, evidence and fix.
+fn check_mark(status: CheckStatus) -> &'static str {
+    match status {
+        CheckStatus::Pass => "✔",
+        CheckStatus::Fail => "✖",
+        CheckStatus::Warn => "!",
+        CheckStatus::Skipped => "-",
+    }
+}
+
+fn print_unanswered(u: &Unanswered) {
+    println!("  not checked: {}", u.problem);
+    println!("      fix:  {}", u.remedy);
+}
+
+/// AWS's word on the account's CURs: definitions, exports, the bucket's delivery check.
+pub fn print_overview(o: &CurOverview) {
+    println!(
+        "AWS account {} — asked {}{}",
+        o.account,
+        o.checked_at,
+        o.bucket
+            .as_ref()
+            .map(|b| format!(", for the bucket {b}"))
+            .unwrap_or_default()
+    );
+    println!("\nLegacy CUR definitions (cur:DescribeReportDefinitions):");
+    if let Some(u) = &o.definitions_unanswered {
+        print_unanswered(u);
+    } else if o.definitions.is_empty() {
+        println!(
+            "  none: create a legacy CUR export in Data Exports (see `channelops aws curs --help`)."
+        );
+    }
+    for d in &o.definitions {
+        let state = match (d.for_this_bucket, d.right, d.delivery) {
+            (false, _, _) => "ANOTHER BUCKET",
+            (true, false, _) => "DEFINITION WRONG",
+            (true, true, Delivery::Waiting) => {
+                "RIGHT — WAITING FOR THE FIRST DELIVERY (within 24 hours)"
+            }
+            (true, true, Delivery::Delivered) => "RIGHT — DELIVERED",
+            (true, true, Delivery::ErrorPermissions | Delivery::ErrorNoBucket) => {
+                "RIGHT — DELIVERY FAILED"
+            }
+            (true, true, Delivery::Unknown) => "RIGHT",
+        };
+        println!(
+            "\n  {:?} → s3://{}/{}/ — {state}",
+            d.definition.name,
+            d.definition.bucket,
+            d.definition.location()
+        );
+        for c in d.checks.iter().filter(|c| c.status != CheckStatus::Pass) {
+            println!(
+                "    {} {:<22} {}",
+                check_mark(c.status),
+                c.id.as_str(),
+                c.message
+            );
+            if let Some(r) = &c.remedy {
+                println!("        fix:  {r}");
+            }
+        }
+    }
+    println!("\nData Exports (bcm-data-exports:ListExports):");
+    if let Some(u) = &o.exports_unanswered {
+        print_unanswered(u);
+    } else if o.exports.is_empty() {
+        println!("  none");
+    }
+    for e in &o.exports {
+        println!("  ✖ {}", e.message);
+        println!("      fix:  {}", e.remedy);
+    }
+    if let Some(d) = &o.delivery {
+        println!(
+            "\nBucket {} ready for delivery: {}",
+            d.bucket,
+            if d.ready { "yes" } else { "NO" }
+        );
+        for f in &d.findings {
+            println!(
+                "  {} {:<22} {}",
+                check_mark(f.status),
+                name_of(f.id),
+                f.message
+            );
+            if let Some(r) = &f.remedy {
+                println!("      fix:  {r}");
+            }
+        }
+        if let Some(s) = &d.statement {
+            println!("  statements to add:");
+            for line in s.lines() {
+                println!("    {line}");
+            }
+        }
+    }
+}
+
 pub fn print_validation(result: &ValidationResult) {
     println!("Source: {}", result.source);
     if let Some(note) = &result.note {
@@ -130,13 +233,12 @@ pub fn print_validation(result: &ValidationResult) {
             );
         }
         for check in &report.checks {
-            let mark = match check.status {
-                CheckStatus::Pass => "✔",
-                CheckStatus::Fail => "✖",
-                CheckStatus::Warn => "!",
-                CheckStatus::Skipped => "-",
-            };
-            println!("  {mark} {:<22} {}", check.id.as_str(), check.message);
+            println!(
+                "  {} {:<22} {}",
+                check_mark(check.status),
+                check.id.as_str(),
+                check.message
+            );
             if let Some(e) = &check.evidence {
                 let parts: Vec<String> =
                     [("file", &e.key), ("column", &e.column), ("value", &e.value)]

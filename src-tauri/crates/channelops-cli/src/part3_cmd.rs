@@ -10,8 +10,8 @@ use channelops_core::aws::insights::InsightKind;
 
 use crate::args::{AccountsCmd, AwsCmd};
 use crate::output::{
-    name_of, print_either, print_json, print_preflight, print_rows, print_stack_change,
-    print_stack_end, print_validation,
+    name_of, print_either, print_json, print_overview, print_preflight, print_rows,
+    print_stack_change, print_stack_end, print_validation,
 };
 use crate::{Ctx, verdict};
 
@@ -103,7 +103,19 @@ pub fn accounts(ctx: &Ctx, cmd: AccountsCmd) -> Result<ExitCode, CoreError> {
                 Some(path) => ctx.call(s.list_curs_from(account, path, |_| {}))?,
                 None => ctx.call(s.list_curs(None, account, |_| {}))?,
             };
-            print_either(&listing.result, json, print_validation)?;
+            print_either(&listing, json, |l| {
+                if let Some(o) = &l.overview {
+                    print_overview(o);
+                    println!();
+                }
+                print_validation(&l.result);
+                if let Some(name) = &l.account.awaiting_report {
+                    println!(
+                        "\nWaiting for AWS's first delivery of {name:?} (definition found {}): nobody needs to act; AWS delivers within 24 hours. Run this again then.",
+                        l.account.awaiting_since.as_deref().unwrap_or_default()
+                    );
+                }
+            })?;
             return Ok(verdict(!listing.result.selectable.is_empty()));
         }
         AccountsCmd::Confirm { account, report } => {
@@ -183,6 +195,15 @@ pub fn aws(ctx: &Ctx, cmd: AwsCmd) -> Result<ExitCode, CoreError> {
                 }
             })?;
             Ok(verdict(b.ok))
+        }
+        AwsCmd::Curs {
+            bucket,
+            prefix,
+            json,
+        } => {
+            let o = ctx.call(s.cur_definitions(None, bucket, prefix))?;
+            print_either(&o, json, print_overview)?;
+            Ok(verdict(o.usable().next().is_some()))
         }
         AwsCmd::StackStatus {
             stack_name,

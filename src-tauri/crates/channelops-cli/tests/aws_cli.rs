@@ -659,7 +659,11 @@ fn part3_from_the_cli_goes_step_by_step() {
     let (code, out, err) = cli(&["accounts", "validate", "111122223333", "--json"]);
     assert_eq!(code, Some(0), "{err}");
     let result: serde_json::Value = serde_json::from_str(&out).unwrap();
-    let name = result["selectable"][0].as_str().unwrap().to_owned();
+    assert_eq!(result["result"]["reports"].as_array().unwrap().len(), 1);
+    let name = result["result"]["selectable"][0]
+        .as_str()
+        .unwrap()
+        .to_owned();
     assert_eq!(state(), "bucket_set");
     let (code, _, err) = cli(&["accounts", "confirm", "111122223333", &name]);
     assert_eq!(code, Some(2), "{err}");

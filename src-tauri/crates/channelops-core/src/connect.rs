@@ -7,6 +7,7 @@ use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
 use crate::auth::Actor;
 use crate::aws::bucket::BucketStatus;
+use crate::aws::cur_overview::{self, CurOverview};
 use crate::aws::insights::InsightKind;
 use crate::aws::stack::StackStatus;
 use crate::cloudformation::{self, VendorSettings};
@@ -158,17 +159,50 @@ pub fn record_stack(
     )
 }
 
-/// The CUR list: stores the validation run; an account with at least one valid CUR
-/// (and its stack created) moves to "CUR validated" in the same transaction.
-/// Returns the account after the change.
+/// The CUR list: stores the validation run (with what AWS said of the account's
+/// CUR definitions, when it was asked); an account with at least one valid CUR
+/// (and its stack created) moves to "CUR validated" in the same transaction. With
+/// no valid file but a right definition AWS has not delivered yet, the account
+/// waits for it — since the first time it was seen. Returns the account after.
 pub fn record_listing(
     store: &mut Store,
     actor: &Actor,
     account_id: &str,
     result: &ValidationResult,
+    overview: Option<&CurOverview>,
 ) -> Result<CloudAccount, CoreError> {
+    let entries = cur_overview::merge(overview, result);
+    let awaited = cur_overview::awaited(&entries, result);
     store.write(|tx| {
-        record_validation_in(tx, actor, account_id, result)?;
+        let run = record_validation_in(tx, actor, account_id, result)?;
+        if let Some(o) = overview {
+            tx.execute(
+                "UPDATE validation_runs SET overview_json = ?2 WHERE id = ?1",
+                params![run, to_json(o)?],
+            )?;
+        }
+        let account = onboarding::get_account(tx, account_id)?;
+        // A local copy says nothing of AWS's definitions: the wait stays as it was.
+        if overview.is_some() {
+            let since = match (&awaited, &account.awaiting_report) {
+                (Some(name), Some(before)) if name == before => account.awaiting_since.clone(),
+                (Some(_), _) => Some(now()),
+                (None, _) => None,
+            };
+            tx.execute(
+                "UPDATE cloud_accounts SET awaiting_report = ?2, awaiting_since = ?3 WHERE id = ?1",
+                params![account.id, awaited, since],
+            )?;
+            if awaited != account.awaiting_report {
+                audit(
+                    tx,
+                    &actor.email,
+                    "account.awaiting_delivery",
+                    &account.aws_account_id,
+                    awaited.as_deref().unwrap_or(""),
+                )?;
+            }
+        }
         let account = onboarding::get_account(tx, account_id)?;
         if result.selectable.is_empty() || account.state < AccountState::StackCreated {
             return Ok(account);
@@ -178,6 +212,15 @@ pub fn record_listing(
             ..Default::default()
         };
         onboarding::update_account_in(tx, actor, account_id, &update)
+    })
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> Result<String, CoreError> {
+    serde_json::to_string(value).map_err(|e| {
+        CoreError::invalid(
+            format!("cannot store the result: {e}"),
+            "Report this problem.",
+        )
     })
 }
 
@@ -218,12 +261,7 @@ pub(crate) fn record_validation_in(
     account_id: &str,
     result: &ValidationResult,
 ) -> Result<String, CoreError> {
-    let json = serde_json::to_string(result).map_err(|e| {
-        CoreError::invalid(
-            format!("cannot store the result: {e}"),
-            "Report this problem.",
-        )
-    })?;
+    let json = to_json(result)?;
     let account = get_account(tx, account_id)?;
     check_part3(tx, actor, &account.customer_id, "Recording a validation")?;
     let id = new_id();
@@ -240,6 +278,23 @@ pub(crate) fn record_validation_in(
         health.as_str(),
     )?;
     Ok(id)
+}
+
+/// What AWS said alongside the account's latest validation run, if it was asked.
+pub fn latest_overview(
+    conn: &Connection,
+    account_id: &str,
+) -> Result<Option<CurOverview>, CoreError> {
+    let json: Option<Option<String>> = conn
+        .query_row(
+            "SELECT overview_json FROM validation_runs WHERE cloud_account_id = ?1 ORDER BY rowid DESC LIMIT 1",
+            [account_id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    // A stored overview from another version that no longer reads is not worth an
+    // error: Refresh asks AWS again.
+    Ok(json.flatten().and_then(|j| serde_json::from_str(&j).ok()))
 }
 
 /// The result of the account's latest validation run, if any.

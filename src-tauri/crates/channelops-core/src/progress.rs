@@ -28,6 +28,9 @@ pub enum Step {
     Stack,
     /// Part 3: the CUR is not validated.
     Validate,
+    /// Part 3: a right CUR definition waits for AWS's first delivery — nobody
+    /// needs to act (AWS delivers within 24 hours); Refresh then.
+    AwaitDelivery,
     /// Part 3: "Confirm and proceed" not done.
     Confirm,
     /// Part 3: insights not chosen / not completed.
@@ -84,6 +87,8 @@ pub struct CustomerProgress {
     /// The next action, as a button would say it.
     pub next_action: String,
     pub health: Health,
+    /// While waiting for AWS's first delivery: when the CUR definition was found.
+    pub waiting_since: Option<String>,
 }
 
 struct Row {
@@ -97,6 +102,8 @@ struct Row {
     /// The furthest state of the customer's cloud accounts (none entered yet: `None`).
     best_state: Option<AccountState>,
     health: Health,
+    /// A right CUR definition AWS has not delivered yet, and since when it is known.
+    awaiting: Option<(String, String)>,
 }
 
 fn derive(r: Row) -> CustomerProgress {
@@ -157,6 +164,19 @@ fn derive(r: Row) -> CustomerProgress {
                     customer_admin,
                     "Open AWS CloudFormation Console",
                 ),
+                Some(AccountState::StackCreated) if r.awaiting.is_some() => {
+                    let (report, since) = r.awaiting.clone().unwrap_or_default();
+                    (
+                        3,
+                        Step::AwaitDelivery,
+                        80,
+                        Some(format!(
+                            "Waiting for AWS's first delivery of the CUR \"{report}\": its definition is right (found {since})."
+                        )),
+                        "Nobody — AWS delivers within 24 hours".to_owned(),
+                        "Refresh the CUR list",
+                    )
+                }
                 Some(AccountState::StackCreated) => (
                     3,
                     Step::Validate,
@@ -190,7 +210,15 @@ fn derive(r: Row) -> CustomerProgress {
                 }
             }
         };
-    let health = r.health;
+    let waiting_since = (step == Step::AwaitDelivery)
+        .then(|| r.awaiting.map(|(_, since)| since))
+        .flatten();
+    // Waiting is not a failure: no verdict yet.
+    let health = if waiting_since.is_some() {
+        Health::NotAvailable
+    } else {
+        r.health
+    };
     CustomerProgress {
         customer_id: r.id,
         customer: r.name,
@@ -202,6 +230,7 @@ fn derive(r: Row) -> CustomerProgress {
         who_must_act: who,
         next_action: next.to_owned(),
         health,
+        waiting_since,
     }
 }
 
@@ -240,11 +269,14 @@ pub fn progress(conn: &Connection, actor: &Actor) -> Result<Vec<CustomerProgress
         best: AccountState,
         latest_run: i64,
         health: Option<Health>,
+        awaiting: Option<(String, String)>,
     }
     let mut per_customer: FxHashMap<String, Accounts> = FxHashMap::default();
     let mut owner: FxHashMap<String, String> = FxHashMap::default();
     {
-        let mut stmt = conn.prepare_cached("SELECT id, customer_id, state FROM cloud_accounts")?;
+        let mut stmt = conn.prepare_cached(
+            "SELECT id, customer_id, state, awaiting_report, awaiting_since FROM cloud_accounts",
+        )?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
             let rank = AccountState::parse(r.get_ref(2)?.as_str()?)?;
@@ -253,8 +285,12 @@ pub fn progress(conn: &Connection, actor: &Actor) -> Result<Vec<CustomerProgress
                 best: rank,
                 latest_run: -1,
                 health: None,
+                awaiting: None,
             });
             e.best = e.best.max(rank);
+            if let (Some(report), Some(since)) = (r.get(3)?, r.get(4)?) {
+                e.awaiting = Some((report, since));
+            }
             owner.insert(r.get(0)?, customer);
         }
     }
@@ -309,6 +345,7 @@ pub fn progress(conn: &Connection, actor: &Actor) -> Result<Vec<CustomerProgress
             health: accounts
                 .and_then(|a| a.health)
                 .unwrap_or(Health::NotAvailable),
+            awaiting: accounts.and_then(|a| a.awaiting.clone()),
             parent: parent.map(|(n, _)| n.clone()).unwrap_or_default(),
             id: id.to_owned(),
             name: r.get(1)?,

@@ -16,6 +16,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("store/001_initial.sql"),
     include_str!("store/002_progress_index.sql"),
     include_str!("store/003_trust.sql"),
+    include_str!("store/004_cur_definitions.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {

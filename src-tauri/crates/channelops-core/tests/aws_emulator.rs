@@ -703,3 +703,108 @@ fn a_verdict_from_s3_takes_few_requests_per_data_file_whatever_the_layout() {
         );
     }
 }
+
+#[test]
+fn the_bucket_delivery_check_reads_the_policy_owner_and_encryption_back() {
+    use aws_sdk_s3::types::{
+        ServerSideEncryption, ServerSideEncryptionByDefault, ServerSideEncryptionConfiguration,
+        ServerSideEncryptionRule,
+    };
+    use channelops_core::aws::cur_overview;
+    use channelops_core::aws::delivery::{self, DeliveryCheckId};
+
+    let moto = Moto::start();
+    let rt = aws::runtime().unwrap();
+    let aws = admin(&rt, &moto);
+    let s3 = aws.s3("us-east-1");
+    let find =
+        |d: &delivery::DeliveryCheck, id| d.findings.iter().find(|f| f.id == id).unwrap().status;
+    rt.block_on(async {
+        create_bucket(&aws, "acme-cur", "us-east-1").await;
+        // A bucket without any policy: not ready, with the exact statements to add.
+        let d = delivery::check(&aws, "acme-cur", ACCOUNT, "cur")
+            .await
+            .unwrap();
+        assert!(!d.ready);
+        assert_eq!(find(&d, DeliveryCheckId::Policy), CheckStatus::Fail);
+        assert_eq!(find(&d, DeliveryCheckId::Owner), CheckStatus::Pass);
+        assert_eq!(find(&d, DeliveryCheckId::Encryption), CheckStatus::Pass);
+        let add: serde_json::Value = serde_json::from_str(d.statement.as_deref().unwrap()).unwrap();
+
+        // A policy with another statement only: still not ready.
+        let reader = serde_json::json!({
+            "Sid": "VendorRead",
+            "Effect": "Allow",
+            "Principal": {"AWS": "arn:aws:iam::999988887777:root"},
+            "Action": "s3:GetObject",
+            "Resource": "arn:aws:s3:::acme-cur/*"
+        });
+        let put = |statements: Vec<serde_json::Value>| {
+            let s3 = s3.clone();
+            async move {
+                s3.put_bucket_policy()
+                    .bucket("acme-cur")
+                    .policy(
+                        serde_json::json!({"Version": "2012-10-17", "Statement": statements})
+                            .to_string(),
+                    )
+                    .send()
+                    .await
+                    .unwrap();
+            }
+        };
+        put(vec![reader.clone()]).await;
+        let d = delivery::check(&aws, "acme-cur", ACCOUNT, "cur")
+            .await
+            .unwrap();
+        assert_eq!(find(&d, DeliveryCheckId::Policy), CheckStatus::Fail);
+
+        // The statements the check gave, added beside it: read back from S3, ready.
+        let mut statements = vec![reader];
+        statements.extend(add.as_array().unwrap().iter().cloned());
+        put(statements).await;
+        let d = delivery::check(&aws, "acme-cur", ACCOUNT, "cur")
+            .await
+            .unwrap();
+        assert!(d.ready, "{d:?}");
+        assert!(d.statement.is_none());
+
+        // Default encryption with the AWS-managed KMS key cannot be shared.
+        s3.put_bucket_encryption()
+            .bucket("acme-cur")
+            .server_side_encryption_configuration(
+                ServerSideEncryptionConfiguration::builder()
+                    .rules(
+                        ServerSideEncryptionRule::builder()
+                            .apply_server_side_encryption_by_default(
+                                ServerSideEncryptionByDefault::builder()
+                                    .sse_algorithm(ServerSideEncryption::AwsKms)
+                                    .build()
+                                    .unwrap(),
+                            )
+                            .build(),
+                    )
+                    .build()
+                    .unwrap(),
+            )
+            .send()
+            .await
+            .unwrap();
+        let d = delivery::check(&aws, "acme-cur", ACCOUNT, "cur")
+            .await
+            .unwrap();
+        assert!(!d.ready);
+        assert_eq!(find(&d, DeliveryCheckId::Encryption), CheckStatus::Fail);
+
+        // The whole overview on an endpoint without the CUR and Data Exports APIs:
+        // each said, the bucket still checked.
+        let o = cur_overview::overview(&aws, Some("acme-cur"), "cur")
+            .await
+            .unwrap();
+        assert_eq!(o.account, ACCOUNT);
+        let u = o.definitions_unanswered.unwrap();
+        assert!(!u.denied && u.problem.contains(&moto.endpoint), "{u:?}");
+        assert!(o.exports_unanswered.is_some());
+        assert_eq!(o.delivery.unwrap().findings.len(), 3);
+    });
+}

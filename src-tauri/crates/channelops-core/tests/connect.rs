@@ -7,6 +7,8 @@
 
 use channelops_core::auth::{self, Actor, OrgKind};
 use channelops_core::aws::bucket::BucketStatus;
+use channelops_core::aws::cur_definitions::{self, ReportDefinition};
+use channelops_core::aws::cur_overview::CurOverview;
 use channelops_core::aws::insights::InsightKind;
 use channelops_core::aws::stack::{StackPhase, StackStatus};
 use channelops_core::connect;
@@ -181,7 +183,7 @@ fn each_step_records_what_it_found_and_only_moves_forward() {
     assert!(err.to_string().contains("no valid CUR"), "{err}");
     let result = listing();
     assert_eq!(result.selectable, vec!["acme-hourly".to_owned()]);
-    let a = connect::record_listing(&mut store, &ann, &account.id, &result).unwrap();
+    let a = connect::record_listing(&mut store, &ann, &account.id, &result, None).unwrap();
     assert_eq!(a.state, AccountState::CurValidated);
     assert_eq!(
         connect::latest_result(store.conn(), &account.id).unwrap(),
@@ -233,9 +235,92 @@ fn a_listing_without_a_valid_cur_does_not_advance_and_shows_failed() {
     let mut result = listing();
     result.reports.retain(|r| !r.valid);
     result.selectable.clear();
-    let a = connect::record_listing(&mut store, &ann, &account.id, &result).unwrap();
+    let a = connect::record_listing(&mut store, &ann, &account.id, &result, None).unwrap();
     assert_eq!(a.state, AccountState::StackCreated);
     let p = progress::progress(store.conn(), &ann).unwrap();
     assert_eq!(p[0].health, progress::Health::Failed);
     assert!(p[0].blocker.is_some());
+}
+
+/// What AWS says when the CUR was defined a minute ago: one right definition, no
+/// delivery yet, and the bucket ready.
+fn fresh_definition() -> CurOverview {
+    let d = ReportDefinition {
+        name: "acme-new".into(),
+        time_unit: "HOURLY".into(),
+        format: "Parquet".into(),
+        compression: "Parquet".into(),
+        schema_elements: vec!["RESOURCES".into(), "SPLIT_COST_ALLOCATION_DATA".into()],
+        bucket: "acme-cur".into(),
+        prefix: "cur".into(),
+        region: "us-east-1".into(),
+        artifacts: vec![],
+        versioning: None,
+        billing_view_arn: None,
+        last_delivery: None,
+        last_status: None,
+    };
+    CurOverview {
+        account: "111122223333".into(),
+        bucket: Some("acme-cur".into()),
+        prefix: String::new(),
+        definitions: vec![cur_definitions::judge(&d, Some("acme-cur"), "")],
+        definitions_unanswered: None,
+        exports: vec![],
+        exports_unanswered: None,
+        delivery: None,
+        checked_at: "2026-11-30T10:00:00Z".into(),
+    }
+}
+
+#[test]
+fn a_right_definition_without_files_is_a_wait_not_a_failure() {
+    let (_dir, mut store, ann, acme) = acme();
+    let account = ob::add_account(&mut store, &ann, &acme, "111122223333").unwrap();
+    connect::record_bucket(&mut store, &ann, &account.id, &bucket_status(true), "").unwrap();
+    connect::record_stack(
+        &mut store,
+        &ann,
+        &account.id,
+        &stack_status(StackPhase::Complete),
+    )
+    .unwrap();
+    let step = |store: &Store| progress::progress(store.conn(), &ann).unwrap().remove(0);
+    let mut empty = listing();
+    empty.reports.clear();
+    empty.selectable.clear();
+    let overview = fresh_definition();
+
+    let a =
+        connect::record_listing(&mut store, &ann, &account.id, &empty, Some(&overview)).unwrap();
+    assert_eq!(a.state, AccountState::StackCreated);
+    assert_eq!(a.awaiting_report.as_deref(), Some("acme-new"));
+    let since = a.awaiting_since.clone().unwrap();
+    let p = step(&store);
+    assert_eq!(p.step, Step::AwaitDelivery);
+    assert!(p.who_must_act.starts_with("Nobody"), "{}", p.who_must_act);
+    assert_eq!(p.waiting_since.as_deref(), Some(since.as_str()));
+    assert_eq!(p.health, progress::Health::NotAvailable);
+    assert!(p.blocker.as_deref().unwrap().contains("acme-new"));
+    assert_eq!(
+        connect::latest_overview(store.conn(), &account.id).unwrap(),
+        Some(overview.clone())
+    );
+
+    // Refresh later: still waiting, since the first time it was seen.
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    let a =
+        connect::record_listing(&mut store, &ann, &account.id, &empty, Some(&overview)).unwrap();
+    assert_eq!(a.awaiting_since.as_deref(), Some(since.as_str()));
+
+    // A local copy says nothing about AWS: the wait stays.
+    let a = connect::record_listing(&mut store, &ann, &account.id, &empty, None).unwrap();
+    assert_eq!(a.awaiting_report.as_deref(), Some("acme-new"));
+
+    // Delivered and valid: the wait is over and the account moves on.
+    let a = connect::record_listing(&mut store, &ann, &account.id, &listing(), Some(&overview))
+        .unwrap();
+    assert_eq!(a.awaiting_report, None);
+    assert_eq!(a.state, AccountState::CurValidated);
+    assert_eq!(step(&store).step, Step::Confirm);
 }

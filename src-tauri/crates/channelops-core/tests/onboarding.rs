@@ -67,7 +67,7 @@ fn walk_to_completed(store: &mut Store, actor: &Actor, account_id: &str, insight
     connect::record_bucket(store, actor, account_id, &bucket_ok("acme-cur"), "").unwrap();
     connect::record_stack(store, actor, account_id, &stack_done()).unwrap();
     let good = verdict_of("valid-parquet-athena");
-    connect::record_listing(store, actor, account_id, &good).unwrap();
+    connect::record_listing(store, actor, account_id, &good, None).unwrap();
     connect::confirm_report(store, actor, account_id, "cur-parquet").unwrap();
     connect::complete(store, actor, account_id, insights).unwrap();
 }
@@ -503,7 +503,7 @@ fn progress_is_derived_from_the_records_step_by_step() {
         (Health::Failed, true)
     );
     let good = verdict_of("valid-parquet-athena");
-    connect::record_listing(&mut w.store, &ann, &account.id, &good).unwrap();
+    connect::record_listing(&mut w.store, &ann, &account.id, &good, None).unwrap();
     assert_eq!(step(&w.store)["Acme"].step, Step::Confirm);
     assert_eq!(step(&w.store)["Acme"].health, Health::Valid);
     connect::confirm_report(&mut w.store, &ann, &account.id, "cur-parquet").unwrap();

@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use super::Session;
 use crate::aws::bucket::{self, BucketStatus};
+use crate::aws::cur_overview::{self, CurEntry, CurOverview};
 use crate::aws::insights::{self, Insight, InsightKind};
 use crate::aws::preflight::{self, Preflight};
 use crate::aws::s3_source::S3Source;
@@ -48,6 +49,11 @@ pub struct StackStep {
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct CurListing {
     pub result: ValidationResult,
+    /// What AWS said of the account's CUR definitions, exports and the bucket's
+    /// delivery check (absent when a local copy was judged).
+    pub overview: Option<CurOverview>,
+    /// Definitions and files as one list, merged by report name and prefix.
+    pub entries: Vec<CurEntry>,
     pub account: CloudAccount,
 }
 
@@ -214,11 +220,33 @@ impl Session {
     ) -> Result<CurListing, CoreError> {
         let account = self.changeable(account).await?;
         let bucket = connect::bucket_of(&account)?.to_owned();
+        let prefix = account.prefix.clone().unwrap_or_default();
         let aws = self.aws(profile).await?;
-        let source =
-            S3Source::open(&aws, &bucket, account.prefix.as_deref().unwrap_or_default()).await?;
-        self.record_curs(account, Arc::new(source), on_progress)
+        // AWS's word first (a few quick calls): a right definition waiting for its
+        // first delivery is known even when the bucket is still empty.
+        let overview = cur_overview::overview(&aws, Some(&bucket), &prefix).await?;
+        let source = S3Source::open(&aws, &bucket, &prefix).await?;
+        self.record_curs(account, Arc::new(source), Some(overview), on_progress)
             .await
+    }
+
+    /// What AWS says of the account's CURs: every legacy CUR definition judged
+    /// (for `bucket`, when given), the Data Exports that are not legacy CURs, and
+    /// the bucket's readiness for delivery. No workspace needed.
+    pub async fn cur_definitions(
+        &self,
+        profile: Option<String>,
+        bucket: Option<String>,
+        prefix: String,
+    ) -> Result<CurOverview, CoreError> {
+        let bucket = bucket
+            .map(|b| b.trim().to_owned())
+            .filter(|b| !b.is_empty());
+        if let Some(b) = &bucket {
+            bucket::check_name(b)?;
+        }
+        let aws = self.aws(profile).await?;
+        cur_overview::overview(&aws, bucket.as_deref(), &prefix).await
     }
 
     /// The CUR list judged from a local copy of the account's bucket (or a bundle,
@@ -231,13 +259,14 @@ impl Session {
     ) -> Result<CurListing, CoreError> {
         let account = self.changeable(account).await?;
         let source = self.open_source(&path.to_string_lossy()).await?;
-        self.record_curs(account, source, on_progress).await
+        self.record_curs(account, source, None, on_progress).await
     }
 
     async fn record_curs(
         &self,
         account: CloudAccount,
         source: Arc<dyn cur::Source>,
+        overview: Option<CurOverview>,
         on_progress: impl Fn(Progress) + Send + Sync + 'static,
     ) -> Result<CurListing, CoreError> {
         let options = cur::Options {
@@ -248,8 +277,15 @@ impl Session {
             .run_validation(source, options, false, on_progress)
             .await?;
         self.as_actor(move |store, actor| {
-            let account = connect::record_listing(store, actor, &account.id, &result)?;
-            Ok(CurListing { result, account })
+            let account =
+                connect::record_listing(store, actor, &account.id, &result, overview.as_ref())?;
+            let entries = cur_overview::merge(overview.as_ref(), &result);
+            Ok(CurListing {
+                result,
+                overview,
+                entries,
+                account,
+            })
         })
         .await
     }

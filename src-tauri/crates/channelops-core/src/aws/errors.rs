@@ -10,6 +10,8 @@ use aws_credential_types::provider::error::CredentialsError;
 use aws_smithy_runtime_api::client::orchestrator::HttpResponse;
 use aws_smithy_types::error::metadata::ProvideErrorMetadata;
 
+use serde::{Deserialize, Serialize};
+
 use super::Aws;
 use crate::error::CoreError;
 
@@ -213,6 +215,64 @@ where
         None => format!("{action} failed: {}", shorten(&detail)),
     };
     CoreError::aws(AwsErrorKind::Service, what, reach_fix(aws))
+}
+
+/// A question AWS did not answer, and why: the call was denied, or the endpoint
+/// does not offer the API (an emulator). The work that needed it carries on
+/// without it and says so.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct Unanswered {
+    /// The IAM action that was asked (`cur:DescribeReportDefinitions`).
+    pub action: String,
+    /// True when the call was denied (the remedy names the permission).
+    pub denied: bool,
+    pub problem: String,
+    pub remedy: String,
+}
+
+/// An error of an optional call: credentials and network failures stay errors
+/// (nothing else would work either); a denial or an answer that is not the API's
+/// becomes [`Unanswered`].
+pub(crate) fn unanswered<E>(
+    aws: &Aws,
+    action: &str,
+    err: &aws_sdk_sts::error::SdkError<E, HttpResponse>,
+) -> Result<Unanswered, CoreError>
+where
+    E: ProvideErrorMetadata + std::error::Error + 'static,
+{
+    let e = sdk_error(aws, action, err);
+    let CoreError::Aws { kind, message, .. } = &e else {
+        return Err(e);
+    };
+    match kind {
+        AwsErrorKind::Credentials | AwsErrorKind::Unreachable => Err(e),
+        AwsErrorKind::AccessDenied => Ok(Unanswered {
+            action: action.to_owned(),
+            denied: true,
+            problem: format!("{message}, so this part was not checked"),
+            remedy: format!(
+                "Ask your AWS administrator to allow {action} for your user or role (or use a profile that has it); everything else is checked without it."
+            ),
+        }),
+        AwsErrorKind::NotFound | AwsErrorKind::Service => Ok(match aws.endpoint_url() {
+            Some(url) => Unanswered {
+                action: action.to_owned(),
+                denied: false,
+                problem: format!(
+                    "the endpoint {url} does not offer {action} ({message}), so this part was not checked"
+                ),
+                remedy: "Nothing to do here: against AWS itself this is checked too. Everything else is checked without it.".to_owned(),
+            },
+            None => Unanswered {
+                action: action.to_owned(),
+                denied: false,
+                problem: format!("{message}, so this part was not checked"),
+                remedy: "Try again later (Refresh); everything else is checked without it.".to_owned(),
+            },
+        }),
+    }
 }
 
 /// An error and its causes as one line ("a: b: c"), each message once: the SDK

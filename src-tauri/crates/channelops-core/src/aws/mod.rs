@@ -11,6 +11,10 @@
 //! uses path-style addressing, which emulators on `127.0.0.1` need.
 
 pub mod bucket;
+pub mod cur_definitions;
+pub mod cur_overview;
+pub mod data_exports;
+pub mod delivery;
 pub mod errors;
 pub mod identity;
 pub mod insights;
@@ -34,6 +38,10 @@ pub use errors::AwsErrorKind;
 /// The region of everything the onboarding touches: the CUR bucket, the stack,
 /// Trusted Advisor and Cost Optimization Hub.
 pub const HOME_REGION: &str = "us-east-1";
+
+/// Retries of calls whose answer is optional: one, for a transient error.
+static OPTIONAL_RETRY: std::sync::LazyLock<RetryConfig> =
+    std::sync::LazyLock::new(|| RetryConfig::standard().with_max_attempts(2));
 
 /// How to reach AWS: which profile, which endpoint.
 #[derive(Debug, Clone, Default)]
@@ -278,6 +286,23 @@ impl Aws {
             .force_path_style(self.endpoint_url().is_some())
             .build();
         aws_sdk_s3::Client::from_conf(conf)
+    }
+
+    /// The legacy CUR API answers in us-east-1 only. Its answer is optional (the
+    /// files are checked without it): one retry, not five, before saying so.
+    pub fn cur(&self) -> aws_sdk_costandusagereport::Client {
+        let conf = aws_sdk_costandusagereport::config::Builder::from(&self.in_region(HOME_REGION))
+            .retry_config(OPTIONAL_RETRY.clone())
+            .build();
+        aws_sdk_costandusagereport::Client::from_conf(conf)
+    }
+
+    /// Data Exports (CUR 2.0, FOCUS) answers in us-east-1 only; optional too.
+    pub fn data_exports(&self) -> aws_sdk_bcmdataexports::Client {
+        let conf = aws_sdk_bcmdataexports::config::Builder::from(&self.in_region(HOME_REGION))
+            .retry_config(OPTIONAL_RETRY.clone())
+            .build();
+        aws_sdk_bcmdataexports::Client::from_conf(conf)
     }
 
     /// Support (Trusted Advisor) answers in us-east-1 only.

@@ -9,6 +9,12 @@
 //! conditional Deny makes the answer "not verified". What it cannot see —
 //! service control policies, permission boundaries, session policies — is said
 //! in every result's detail.
+//!
+//! Resource policies (a bucket policy) are evaluated with [`evaluate_request`]: the
+//! request then names its principal (an AWS service such as
+//! `billingreports.amazonaws.com`) and the values of its condition keys, so
+//! `Principal`/`NotPrincipal` and the string and ARN condition operators on those
+//! keys are decided; any other operator or key still makes a statement undecided.
 
 use serde_json::Value;
 
@@ -37,7 +43,93 @@ struct Statement {
     allow: bool,
     actions: Patterns,
     resources: Patterns,
-    conditional: bool,
+    /// `Principal` / `NotPrincipal` (resource policies); `None` in identity policies.
+    principals: Option<Patterns>,
+    conditions: Vec<Condition>,
+}
+
+/// One `operator: {key: values}` pair of a statement's `Condition` block.
+#[derive(Debug, Clone)]
+struct Condition {
+    operator: String,
+    key: String,
+    values: Vec<String>,
+}
+
+/// What a request says of itself, for resource policies.
+#[derive(Debug, Clone, Default)]
+pub struct Request<'a> {
+    pub action: &'a str,
+    pub resource: &'a str,
+    /// The calling AWS service principal (`billingreports.amazonaws.com`), if any.
+    pub service: Option<&'a str>,
+    /// The condition keys the request carries (`aws:SourceAccount`, …) and their values.
+    pub context: &'a [(&'a str, &'a str)],
+}
+
+impl Condition {
+    /// `Some(true|false)` when decided from the request's context; `None` when the
+    /// operator or key is not one this evaluator knows.
+    fn decide(&self, context: &[(&str, &str)]) -> Option<bool> {
+        let value = context
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(&self.key))
+            .map(|(_, v)| *v);
+        let (negated, like) = match self.operator.as_str() {
+            "StringEquals" | "ArnEquals" => (false, false),
+            "StringLike" | "ArnLike" => (false, true),
+            "StringNotEquals" | "ArnNotEquals" => (true, false),
+            "StringNotLike" | "ArnNotLike" => (true, true),
+            _ => return None,
+        };
+        // A key the request does not carry: IAM's rule for absent keys, but only for
+        // keys this evaluator is told about (any other key cannot be decided).
+        let value = value?;
+        let hit = self.values.iter().any(|p| {
+            if like {
+                wildcard(p, value, false)
+            } else {
+                p == value
+            }
+        });
+        Some(hit != negated)
+    }
+}
+
+fn conditions(stmt: &Value) -> Vec<Condition> {
+    let mut out = Vec::new();
+    let Some(block) = stmt.get("Condition").and_then(Value::as_object) else {
+        return out;
+    };
+    for (operator, keys) in block {
+        match keys.as_object() {
+            Some(keys) => {
+                for (key, values) in keys {
+                    out.push(Condition {
+                        operator: operator.clone(),
+                        key: key.clone(),
+                        values: strings(values),
+                    });
+                }
+            }
+            // Malformed: kept as a condition nobody can decide.
+            None => out.push(Condition {
+                operator: operator.clone(),
+                key: String::new(),
+                values: Vec::new(),
+            }),
+        }
+    }
+    out
+}
+
+/// `Principal` values: `"*"`, `{"AWS": …}`, `{"Service": …}`, `{"Federated": …}`.
+fn principal_values(v: &Value) -> Vec<String> {
+    match v {
+        Value::String(s) => vec![s.clone()],
+        Value::Object(o) => o.values().flat_map(strings).collect(),
+        _ => Vec::new(),
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -114,14 +206,18 @@ impl Policy {
                 // An identity-policy statement needs both; IAM would reject it.
                 continue;
             };
-            let conditional = s
-                .get("Condition")
-                .is_some_and(|c| c.as_object().is_some_and(|o| !o.is_empty()));
+            let principals = if let Some(p) = s.get("Principal") {
+                Some(Patterns::Any(principal_values(p)))
+            } else {
+                s.get("NotPrincipal")
+                    .map(|p| Patterns::None(principal_values(p)))
+            };
             statements.push(Statement {
                 allow,
                 actions,
                 resources,
-                conditional,
+                principals,
+                conditions: conditions(s),
             });
         }
         Ok(Policy {
@@ -133,15 +229,48 @@ impl Policy {
 
 /// Evaluates `action` on `resource` against all of a principal's identity policies.
 pub fn evaluate(policies: &[Policy], action: &str, resource: &str) -> Verdict {
+    evaluate_request(
+        policies,
+        &Request {
+            action,
+            resource,
+            ..Default::default()
+        },
+    )
+}
+
+/// Evaluates a request against policies: identity policies (no principal in the
+/// request: `Principal` is not consulted) or a resource policy (the request names
+/// its service principal, which a statement's `Principal` must then match).
+pub fn evaluate_request(policies: &[Policy], req: &Request<'_>) -> Verdict {
     let mut allowed_by = None;
     let mut conditional_allow = None;
     let mut conditional_deny = None;
     for p in policies {
         for s in &p.statements {
-            if !(s.actions.matches(action, true) && s.resources.matches(resource, false)) {
+            if !(s.actions.matches(req.action, true) && s.resources.matches(req.resource, false)) {
                 continue;
             }
-            match (s.allow, s.conditional) {
+            if let (Some(service), Some(principals)) = (req.service, &s.principals)
+                && !principals.matches(service, true)
+            {
+                continue;
+            }
+            // All conditions must hold: one false makes the statement not apply; one
+            // that cannot be decided leaves it conditional.
+            let mut conditional = false;
+            let mut applies = true;
+            for c in &s.conditions {
+                match c.decide(req.context) {
+                    Some(true) => {}
+                    Some(false) => applies = false,
+                    None => conditional = true,
+                }
+            }
+            if !applies {
+                continue;
+            }
+            match (s.allow, conditional) {
                 (false, false) => {
                     return Verdict::ExplicitDeny {
                         policy: p.name.clone(),

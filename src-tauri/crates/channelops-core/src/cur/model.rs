@@ -29,6 +29,10 @@ pub enum CheckId {
     PayerAccount,
     Freshness,
     BucketRegion,
+    /// A CUR definition's bucket and prefix are the ones entered (definitions only).
+    Bucket,
+    /// AWS's delivery status of a CUR definition (definitions only).
+    Delivery,
 }
 
 impl CheckId {
@@ -55,6 +59,8 @@ impl CheckId {
             CheckId::PayerAccount => "payer_account",
             CheckId::Freshness => "freshness",
             CheckId::BucketRegion => "bucket_region",
+            CheckId::Bucket => "bucket",
+            CheckId::Delivery => "delivery",
         }
     }
 }

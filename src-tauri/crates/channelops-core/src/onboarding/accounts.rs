@@ -68,6 +68,10 @@ pub struct CloudAccount {
     pub external_id: String,
     pub stack_id: Option<String>,
     pub insights: Vec<String>,
+    /// A right CUR definition AWS has not delivered yet: the account waits for it.
+    pub awaiting_report: Option<String>,
+    /// When the app first saw that definition (RFC 3339, UTC).
+    pub awaiting_since: Option<String>,
 }
 
 pub(super) fn account_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<CloudAccount> {
@@ -85,10 +89,12 @@ pub(super) fn account_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<CloudA
         external_id: r.get(8)?,
         stack_id: r.get(9)?,
         insights: serde_json::from_str(&insights).unwrap_or_default(),
+        awaiting_report: r.get(11)?,
+        awaiting_since: r.get(12)?,
     })
 }
 
-pub(super) const ACCOUNT_SELECT: &str = "SELECT id, customer_id, aws_account_id, state, bucket, prefix, report_name, role_arn, external_id, stack_id, insights FROM cloud_accounts";
+pub(super) const ACCOUNT_SELECT: &str = "SELECT id, customer_id, aws_account_id, state, bucket, prefix, report_name, role_arn, external_id, stack_id, insights, awaiting_report, awaiting_since FROM cloud_accounts";
 
 pub fn get_account(conn: &Connection, id: &str) -> Result<CloudAccount, CoreError> {
     conn.query_row(

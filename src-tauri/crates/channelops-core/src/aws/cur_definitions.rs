@@ -1,0 +1,490 @@
+//! AWS's own word on the account's legacy CURs: `cur:DescribeReportDefinitions`
+//! (us-east-1 only), each definition judged from its settings with the same check
+//! ids as the files, and AWS's delivery status with a remedy — so a wrong setting
+//! is caught before the first file is delivered.
+
+use serde::{Deserialize, Serialize};
+
+use super::errors::{Unanswered, unanswered};
+use super::{Aws, HOME_REGION};
+use crate::cur::{Check, CheckId, CheckStatus, Evidence};
+use crate::error::CoreError;
+
+/// Pages of definitions read at most (AWS allows 5 legacy CURs per account by
+/// default; 5 per page): a bound on a hostile or looping answer.
+const MAX_PAGES: usize = 40;
+
+/// One legacy CUR definition, as AWS describes it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct ReportDefinition {
+    pub name: String,
+    /// HOURLY, DAILY or MONTHLY.
+    pub time_unit: String,
+    /// textORcsv or Parquet.
+    pub format: String,
+    /// ZIP, GZIP or Parquet.
+    pub compression: String,
+    /// RESOURCES, SPLIT_COST_ALLOCATION_DATA, MANUAL_DISCOUNT_COMPATIBILITY.
+    pub schema_elements: Vec<String>,
+    pub bucket: String,
+    pub prefix: String,
+    pub region: String,
+    /// REDSHIFT, QUICKSIGHT, ATHENA.
+    pub artifacts: Vec<String>,
+    /// CREATE_NEW_REPORT or OVERWRITE_REPORT.
+    pub versioning: Option<String>,
+    /// A billing view other than the account's primary one: a pro-forma CUR.
+    pub billing_view_arn: Option<String>,
+    /// When AWS last delivered it (AWS's own timestamp text), if ever.
+    pub last_delivery: Option<String>,
+    /// SUCCESS, ERROR_PERMISSIONS or ERROR_NO_BUCKET, if AWS has tried.
+    pub last_status: Option<String>,
+}
+
+impl ReportDefinition {
+    /// Where its files go: `PREFIX/NAME`, the location the file checks report.
+    pub fn location(&self) -> String {
+        let prefix = self.prefix.trim_matches('/');
+        if prefix.is_empty() {
+            self.name.clone()
+        } else {
+            format!("{prefix}/{}", self.name)
+        }
+    }
+}
+
+/// Where AWS's delivery of a definition stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "snake_case")]
+pub enum Delivery {
+    /// Never delivered yet: AWS delivers the first files within 24 hours.
+    Waiting,
+    /// The last delivery succeeded.
+    Delivered,
+    /// AWS may not write to the bucket (its policy).
+    ErrorPermissions,
+    /// The bucket does not exist any more.
+    ErrorNoBucket,
+    /// A status this app does not know.
+    Unknown,
+}
+
+/// A definition with its checks.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct DefinitionVerdict {
+    pub definition: ReportDefinition,
+    /// No check of its settings failed (delivery aside).
+    pub right: bool,
+    /// It delivers to the bucket (and under the prefix) entered.
+    pub for_this_bucket: bool,
+    pub delivery: Delivery,
+    pub checks: Vec<Check>,
+}
+
+/// The account's legacy CUR definitions, or why AWS did not say.
+pub async fn describe(aws: &Aws) -> Result<Result<Vec<ReportDefinition>, Unanswered>, CoreError> {
+    describe_with(aws, &aws.cur()).await
+}
+
+/// [`describe`] over a given client (tests put a mocked one in).
+pub async fn describe_with(
+    aws: &Aws,
+    client: &aws_sdk_costandusagereport::Client,
+) -> Result<Result<Vec<ReportDefinition>, Unanswered>, CoreError> {
+    const ACTION: &str = "cur:DescribeReportDefinitions";
+    let mut out = Vec::new();
+    let mut token: Option<String> = None;
+    for _ in 0..MAX_PAGES {
+        let page = match client
+            .describe_report_definitions()
+            .set_next_token(token.take())
+            .send()
+            .await
+        {
+            Ok(p) => p,
+            Err(e) => return unanswered(aws, ACTION, &e).map(Err),
+        };
+        out.extend(page.report_definitions().iter().map(convert));
+        match page.next_token() {
+            Some(t) if !t.is_empty() => token = Some(t.to_owned()),
+            _ => return Ok(Ok(out)),
+        }
+    }
+    Err(CoreError::aws(
+        super::AwsErrorKind::Service,
+        format!("{ACTION} kept answering with more pages (over {MAX_PAGES})"),
+        "Try again later; if it persists, report this problem.",
+    ))
+}
+
+fn convert(d: &aws_sdk_costandusagereport::types::ReportDefinition) -> ReportDefinition {
+    let status = d.report_status();
+    ReportDefinition {
+        name: d.report_name().to_owned(),
+        time_unit: d.time_unit().as_str().to_owned(),
+        format: d.format().as_str().to_owned(),
+        compression: d.compression().as_str().to_owned(),
+        schema_elements: d
+            .additional_schema_elements()
+            .iter()
+            .map(|e| e.as_str().to_owned())
+            .collect(),
+        bucket: d.s3_bucket().to_owned(),
+        prefix: d.s3_prefix().to_owned(),
+        region: d.s3_region().as_str().to_owned(),
+        artifacts: d
+            .additional_artifacts()
+            .iter()
+            .map(|a| a.as_str().to_owned())
+            .collect(),
+        versioning: d.report_versioning().map(|v| v.as_str().to_owned()),
+        billing_view_arn: d.billing_view_arn().map(str::to_owned),
+        last_delivery: status
+            .and_then(|s| s.last_delivery())
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned),
+        last_status: status
+            .and_then(|s| s.last_status())
+            .map(|s| s.as_str().to_owned()),
+    }
+}
+
+const EDIT: &str = "In the AWS Billing and Cost Management console, open Data Exports, select the legacy CUR export";
+
+/// Judges a definition against what Part 3 needs, for the bucket (and prefix) entered.
+pub fn judge(d: &ReportDefinition, bucket: Option<&str>, prefix: &str) -> DefinitionVerdict {
+    let evidence = |value: &str| Evidence::key(d.name.clone()).with_value(value.to_owned());
+    let has = |e: &str| d.schema_elements.iter().any(|x| x == e);
+    let mut checks = vec![Check::pass(
+        CheckId::LegacyCur,
+        "A legacy Cost and Usage Report definition (Data Exports → legacy CUR export).",
+    )];
+    checks.push(match (d.format.as_str(), d.compression.as_str()) {
+        ("Parquet", _) => Check::pass(CheckId::Format, "Delivered as Parquet."),
+        ("textORcsv", "GZIP") => Check::pass(CheckId::Format, "Delivered as gzip-compressed CSV."),
+        (format, compression) => Check::fail(
+            CheckId::Format,
+            format!("The definition delivers {format} with {compression} compression; only Parquet or gzip CSV can be validated."),
+            format!("{EDIT} \"{}\" and choose Parquet (or CSV with GZIP compression). A new CUR may be needed: AWS does not change the format of an existing one.", d.name),
+            evidence(&format!("Format {format}, Compression {compression}")),
+        ),
+    });
+    checks.push(if has("RESOURCES") {
+        Check::pass(CheckId::ResourceIds, "Resource IDs are included.")
+    } else {
+        Check::fail(
+            CheckId::ResourceIds,
+            "The definition does not include resource IDs (RESOURCES is not among its additional schema elements).",
+            format!("{EDIT} \"{}\", choose Edit and tick \"Include resource IDs\". Files already delivered stay without them.", d.name),
+            evidence(&d.schema_elements.join(", ")),
+        )
+    });
+    checks.push(if has("SPLIT_COST_ALLOCATION_DATA") {
+        Check::pass(CheckId::SplitCostAllocation, "Split cost allocation data is included.")
+    } else {
+        Check::fail(
+            CheckId::SplitCostAllocation,
+            "The definition does not include split cost allocation data (SPLIT_COST_ALLOCATION_DATA is not among its additional schema elements).",
+            format!("{EDIT} \"{}\", choose Edit and tick \"Split cost allocation data\" (enable it first under Cost Management preferences if it is greyed out).", d.name),
+            evidence(&d.schema_elements.join(", ")),
+        )
+    });
+    checks.push(if d.time_unit == "HOURLY" {
+        Check::pass(CheckId::Hourly, "Hourly granularity.")
+    } else {
+        Check::fail(
+            CheckId::Hourly,
+            format!(
+                "The definition's time granularity is {}; the report must be hourly.",
+                d.time_unit.to_ascii_lowercase()
+            ),
+            format!(
+                "{EDIT} \"{}\", choose Edit and set the time granularity to Hourly.",
+                d.name
+            ),
+            evidence(&format!("TimeUnit {}", d.time_unit)),
+        )
+    });
+    checks.push(match &d.billing_view_arn {
+        Some(arn) if !arn.ends_with(":billingview/primary") => Check::fail(
+            CheckId::PayerAccount,
+            "The definition reports a billing view other than the account's primary one (a pro-forma CUR of AWS Billing Conductor), not the costs AWS bills.",
+            "Create a legacy CUR export of the primary billing view (the default in Data Exports) and use that one.",
+            evidence(arn),
+        ),
+        _ => Check::pass(CheckId::PayerAccount, "It reports the account's billed costs (primary billing view)."),
+    });
+    checks.push(if d.region == HOME_REGION {
+        Check::pass(CheckId::BucketRegion, "Its bucket is in us-east-1.")
+    } else {
+        Check::fail(
+            CheckId::BucketRegion,
+            format!("The definition delivers to a bucket in {}; the bucket must be in us-east-1.", d.region),
+            "Create an S3 bucket in us-east-1, then create a legacy CUR export delivering to it (the region of an existing CUR cannot be changed).",
+            evidence(&format!("S3Region {}", d.region)),
+        )
+    });
+    let for_this_bucket = bucket_check(d, bucket, prefix, &mut checks);
+    let right = checks.iter().all(|c| c.status != CheckStatus::Fail);
+    let (delivery, check) = delivery_check(d);
+    checks.push(check);
+    DefinitionVerdict {
+        definition: d.clone(),
+        right,
+        for_this_bucket,
+        delivery,
+        checks,
+    }
+}
+
+/// `S3Bucket` equal to the bucket entered, and its files under the prefix entered.
+fn bucket_check(
+    d: &ReportDefinition,
+    bucket: Option<&str>,
+    prefix: &str,
+    checks: &mut Vec<Check>,
+) -> bool {
+    let Some(bucket) = bucket else {
+        checks.push(Check::skipped(
+            CheckId::Bucket,
+            format!("It delivers to s3://{}/{}/.", d.bucket, d.location()),
+        ));
+        return true;
+    };
+    let prefix = prefix.trim_matches('/');
+    let files_at = format!("{}/", d.location());
+    let evidence =
+        Evidence::key(d.name.clone()).with_value(format!("s3://{}/{}", d.bucket, files_at));
+    if d.bucket != bucket {
+        checks.push(Check::fail(
+            CheckId::Bucket,
+            format!("The definition delivers to the bucket {}, not to {bucket}.", d.bucket),
+            format!("Enter the bucket {} (and prefix {:?}) instead, or use the CUR that delivers to {bucket}.", d.bucket, d.prefix.trim_matches('/')),
+            evidence,
+        ));
+        return false;
+    }
+    if !files_at.starts_with(prefix) {
+        checks.push(Check::fail(
+            CheckId::Bucket,
+            format!("The definition delivers under {files_at} but the app reads under {prefix}/."),
+            format!(
+                "Change the S3 prefix entered here to {:?} (or leave it empty).",
+                d.prefix.trim_matches('/')
+            ),
+            evidence,
+        ));
+        return false;
+    }
+    checks.push(Check::pass(
+        CheckId::Bucket,
+        format!("It delivers to s3://{bucket}/{files_at}, the bucket entered."),
+    ));
+    true
+}
+
+/// AWS's `ReportStatus`, with what to do.
+fn delivery_check(d: &ReportDefinition) -> (Delivery, Check) {
+    let evidence = Evidence::key(d.name.clone()).with_value(
+        d.last_status
+            .clone()
+            .unwrap_or_else(|| "no delivery yet".into()),
+    );
+    let when = d
+        .last_delivery
+        .as_deref()
+        .map(|w| format!(" (last delivery {w})"))
+        .unwrap_or_default();
+    match d.last_status.as_deref() {
+        None if d.last_delivery.is_none() => (
+            Delivery::Waiting,
+            Check::skipped(
+                CheckId::Delivery,
+                "AWS has not delivered it yet: the first files arrive within 24 hours of creating the report.",
+            ),
+        ),
+        Some("SUCCESS") | None => (
+            Delivery::Delivered,
+            Check::pass(CheckId::Delivery, format!("AWS delivered it{when}.")),
+        ),
+        Some("ERROR_PERMISSIONS") => (
+            Delivery::ErrorPermissions,
+            Check::fail(
+                CheckId::Delivery,
+                format!(
+                    "AWS could not write the report to s3://{}{when}: the bucket policy does not let billingreports.amazonaws.com deliver.",
+                    d.bucket
+                ),
+                format!(
+                    "Add the delivery statement for billingreports.amazonaws.com to the policy of {} (shown with the bucket's delivery check), then wait for the next delivery (up to 24 hours).",
+                    d.bucket
+                ),
+                evidence,
+            ),
+        ),
+        Some("ERROR_NO_BUCKET") => (
+            Delivery::ErrorNoBucket,
+            Check::fail(
+                CheckId::Delivery,
+                format!(
+                    "AWS could not deliver{when}: the bucket {} does not exist any more.",
+                    d.bucket
+                ),
+                format!(
+                    "Create the bucket {} in us-east-1 with the delivery policy, or create a legacy CUR export delivering to an existing bucket.",
+                    d.bucket
+                ),
+                evidence,
+            ),
+        ),
+        Some(other) => (
+            Delivery::Unknown,
+            Check::warn(
+                CheckId::Delivery,
+                format!("AWS reports the delivery status {other}{when}."),
+                "Open the CUR in Data Exports to see what AWS says about it.",
+                evidence,
+            ),
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    pub(crate) fn right(name: &str, bucket: &str, prefix: &str) -> ReportDefinition {
+        ReportDefinition {
+            name: name.into(),
+            time_unit: "HOURLY".into(),
+            format: "Parquet".into(),
+            compression: "Parquet".into(),
+            schema_elements: vec!["RESOURCES".into(), "SPLIT_COST_ALLOCATION_DATA".into()],
+            bucket: bucket.into(),
+            prefix: prefix.into(),
+            region: "us-east-1".into(),
+            artifacts: vec![],
+            versioning: Some("OVERWRITE_REPORT".into()),
+            billing_view_arn: Some("arn:aws:billing::111122223333:billingview/primary".into()),
+            last_delivery: None,
+            last_status: None,
+        }
+    }
+
+    fn failed(v: &DefinitionVerdict) -> Vec<CheckId> {
+        v.checks
+            .iter()
+            .filter(|c| c.status == CheckStatus::Fail)
+            .map(|c| c.id)
+            .collect()
+    }
+
+    #[test]
+    fn a_right_definition_waits_for_its_first_delivery() {
+        let v = judge(&right("acme", "acme-cur", "cur"), Some("acme-cur"), "");
+        assert!(v.right && v.for_this_bucket, "{v:?}");
+        assert_eq!(v.delivery, Delivery::Waiting);
+        assert!(failed(&v).is_empty());
+        // The prefix entered covers the files; another one does not.
+        assert!(judge(&right("acme", "acme-cur", "cur"), Some("acme-cur"), "cur/").right);
+        let elsewhere = judge(
+            &right("acme", "acme-cur", "cur"),
+            Some("acme-cur"),
+            "reports",
+        );
+        assert_eq!(failed(&elsewhere), vec![CheckId::Bucket]);
+        assert!(!elsewhere.for_this_bucket);
+    }
+
+    #[test]
+    fn each_wrong_setting_fails_its_own_check() {
+        type Change = Box<dyn Fn(&mut ReportDefinition)>;
+        let cases: Vec<(Change, CheckId)> = vec![
+            (Box::new(|d| d.time_unit = "DAILY".into()), CheckId::Hourly),
+            (
+                Box::new(|d| d.schema_elements = vec!["SPLIT_COST_ALLOCATION_DATA".into()]),
+                CheckId::ResourceIds,
+            ),
+            (
+                Box::new(|d| d.schema_elements = vec!["RESOURCES".into()]),
+                CheckId::SplitCostAllocation,
+            ),
+            (
+                Box::new(|d| {
+                    d.format = "textORcsv".into();
+                    d.compression = "ZIP".into();
+                }),
+                CheckId::Format,
+            ),
+            (
+                Box::new(|d| d.region = "eu-west-1".into()),
+                CheckId::BucketRegion,
+            ),
+            (Box::new(|d| d.bucket = "other".into()), CheckId::Bucket),
+            (
+                Box::new(|d| {
+                    d.billing_view_arn =
+                        Some("arn:aws:billing::111122223333:billingview/billing-group-9".into())
+                }),
+                CheckId::PayerAccount,
+            ),
+        ];
+        for (change, id) in cases {
+            let mut d = right("acme", "acme-cur", "");
+            change(&mut d);
+            let v = judge(&d, Some("acme-cur"), "");
+            assert!(!v.right, "{id:?}");
+            assert_eq!(failed(&v), vec![id]);
+            let c = v.checks.iter().find(|c| c.id == id).unwrap();
+            assert!(c.remedy.as_deref().is_some_and(|r| !r.is_empty()), "{id:?}");
+        }
+        let mut gzip = right("acme", "acme-cur", "");
+        gzip.format = "textORcsv".into();
+        gzip.compression = "GZIP".into();
+        assert!(judge(&gzip, Some("acme-cur"), "").right);
+    }
+
+    #[test]
+    fn aws_delivery_status_has_a_state_and_a_remedy() {
+        let mut d = right("acme", "acme-cur", "");
+        d.last_status = Some("ERROR_PERMISSIONS".into());
+        d.last_delivery = Some("20261130T101500Z".into());
+        let v = judge(&d, Some("acme-cur"), "");
+        assert_eq!(v.delivery, Delivery::ErrorPermissions);
+        assert!(
+            v.right,
+            "the settings are right; the delivery is what failed"
+        );
+        let c = v.checks.iter().find(|c| c.id == CheckId::Delivery).unwrap();
+        assert_eq!(c.status, CheckStatus::Fail);
+        assert!(
+            c.remedy
+                .as_deref()
+                .unwrap()
+                .contains("billingreports.amazonaws.com")
+        );
+        d.last_status = Some("ERROR_NO_BUCKET".into());
+        assert_eq!(
+            judge(&d, Some("acme-cur"), "").delivery,
+            Delivery::ErrorNoBucket
+        );
+        d.last_status = Some("SUCCESS".into());
+        assert_eq!(
+            judge(&d, Some("acme-cur"), "").delivery,
+            Delivery::Delivered
+        );
+        d.last_status = Some("SOMETHING_NEW".into());
+        assert_eq!(judge(&d, Some("acme-cur"), "").delivery, Delivery::Unknown);
+    }
+
+    #[test]
+    fn without_a_bucket_every_definition_counts() {
+        let v = judge(&right("acme", "anything", "p"), None, "");
+        assert!(v.right && v.for_this_bucket);
+        assert_eq!(right("acme", "b", "/p/").location(), "p/acme");
+        assert_eq!(right("acme", "b", "").location(), "acme");
+    }
+}
