@@ -8,6 +8,7 @@ console. As a command (for Playwright, which has no AWS SDK):
     python tests/e2e/aws_world.py setup ENDPOINT DIR CHANNELOPS [--enforce-iam]
         prints the world as JSON (profiles, files, the admin's keys)
     python tests/e2e/aws_world.py create-stack ENDPOINT LINK KEY SECRET
+    python tests/e2e/aws_world.py deliver ENDPOINT DIR BUCKET VARIANT
 
 The world, account 111122223333 (the organization's management account):
 - profile `acme-admin`: user ann, AdministratorAccess;
@@ -16,7 +17,10 @@ The world, account 111122223333 (the organization's management account):
   pre-flight's probes decide two actions, the rest stays "not verified");
 - profile `acme-sso`: IAM Identity Center, its cached token expired;
 - bucket `acme-cur` in us-east-1: one valid legacy CUR (`cur-parquet`) and one
-  without resource IDs (`no-rid`); bucket `acme-cur-eu` in eu-west-1.
+  without resource IDs (`no-rid`); bucket `acme-cur-eu` in eu-west-1; bucket
+  `acme-new-cur` in us-east-1, empty (a CUR defined a minute ago);
+- the legacy CUR API and Data Exports, which moto lacks, are the stand-in
+  `billing_api.py` (its world file is the test's to fill).
 With `--enforce-iam` only these users' keys work and their policies apply.
 """
 
@@ -40,6 +44,7 @@ from harness import stop
 REPO = Path(__file__).resolve().parents[2]
 ACCOUNT = "111122223333"
 BUCKET = "acme-cur"
+NEW_BUCKET = "acme-new-cur"
 TEMPLATE = REPO / "src-tauri/crates/channelops-core/templates/channelops-cur-access.yaml"
 SSO_SESSION = "acme"
 
@@ -120,6 +125,8 @@ def customer_aws(endpoint: str, root: Path, channelops: Path, enforce_iam: bool 
         for f in sorted(p for p in base.rglob("*") if p.is_file()):
             s3.upload_file(str(f), BUCKET, f.relative_to(base).as_posix())
     s3.create_bucket(Bucket="acme-cur-eu", CreateBucketConfiguration={"LocationConstraint": "eu-west-1"})
+    # A bucket made a minute ago for a new CUR: nothing delivered yet.
+    s3.create_bucket(Bucket=NEW_BUCKET)
 
     # The AWS CLI's files, as `aws configure` and `aws configure sso` write them.
     aws_dir = root / "aws"
@@ -187,11 +194,23 @@ def create_stack_as_the_console_would(endpoint: str, link: str, key: str = "test
     )
 
 
+def deliver_as_aws_would(endpoint: str, root: Path, bucket: str, variant: str) -> None:
+    """AWS's first delivery: the files of a generated fixture (`channelops
+    fixtures` wrote them under DIR/fixtures at set-up) put into `bucket`."""
+    s3 = aws_client(endpoint, "s3")
+    base = root / "fixtures" / variant
+    for f in sorted(p for p in base.rglob("*") if p.is_file()):
+        s3.upload_file(str(f), bucket, f.relative_to(base).as_posix())
+
+
 def main(argv: list[str]) -> int:
-    usage = "usage: aws_world.py setup ENDPOINT DIR CHANNELOPS [--enforce-iam] | create-stack ENDPOINT LINK KEY SECRET"
+    usage = "usage: aws_world.py setup ENDPOINT DIR CHANNELOPS [--enforce-iam] | create-stack ENDPOINT LINK KEY SECRET | deliver ENDPOINT DIR BUCKET VARIANT"
     if len(argv) >= 4 and argv[0] == "setup":
         world = customer_aws(argv[1], Path(argv[2]), Path(argv[3]), enforce_iam="--enforce-iam" in argv[4:])
         print(json.dumps(world))
+        return 0
+    if len(argv) == 5 and argv[0] == "deliver":
+        deliver_as_aws_would(argv[1], Path(argv[2]), argv[3], argv[4])
         return 0
     if len(argv) == 5 and argv[0] == "create-stack":
         create_stack_as_the_console_would(argv[1], argv[2], argv[3], argv[4])

@@ -191,10 +191,58 @@ export interface AwsWorld {
   /** An AWS profile (written into the config) whose calls pass a proxy adding `delayMs`
    *  to every request: a bucket far away, for progress and Cancel. */
   slowProfile(name: string, delayMs: number): Promise<void>;
+  /** What the CUR API and Data Exports (the stand-in tests/e2e/billing_api.py, AWS's
+   *  wire format) answer from now on: `definitions`, `exports`, `deny`. */
+  billing(state: BillingState): void;
+  /** AWS's delivery: a generated fixture's files (`channelops fixtures VARIANT`) put into `bucket`. */
+  deliver(bucket: string, variant: string): void;
+}
+
+export interface BillingState {
+  definitions?: Record<string, unknown>[];
+  exports?: Record<string, unknown>[];
+  deny?: string[];
+}
+
+/** A legacy CUR definition as DescribeReportDefinitions answers it: right for Part 3 unless changed. */
+export function curDefinition(name: string, bucket: string, prefix: string, changes: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    ReportName: name,
+    TimeUnit: 'HOURLY',
+    Format: 'Parquet',
+    Compression: 'Parquet',
+    AdditionalSchemaElements: ['RESOURCES', 'SPLIT_COST_ALLOCATION_DATA'],
+    S3Bucket: bucket,
+    S3Prefix: prefix,
+    S3Region: 'us-east-1',
+    AdditionalArtifacts: [],
+    RefreshClosedReports: true,
+    ReportVersioning: 'OVERWRITE_REPORT',
+    ...changes,
+  };
+}
+
+/** A CUR 2.0 export as GetExport answers it. */
+export function cur2Export(name: string, bucket: string): Record<string, unknown> {
+  return {
+    ExportArn: `arn:aws:bcm-data-exports:us-east-1:111122223333:export/${name}-0d1e`,
+    Name: name,
+    DataQuery: { QueryStatement: 'SELECT line_item_unblended_cost FROM COST_AND_USAGE_REPORT', TableConfigurations: {} },
+    DestinationConfigurations: {
+      S3Destination: {
+        S3Bucket: bucket,
+        S3Prefix: 'exports',
+        S3Region: 'us-east-1',
+        S3OutputConfigurations: { OutputType: 'CUSTOM', Format: 'PARQUET', Compression: 'PARQUET', Overwrite: 'OVERWRITE_REPORT' },
+      },
+    },
+    RefreshCadence: { Frequency: 'SYNCHRONOUS' },
+  };
 }
 
 const repo = resolve(here, '../../..');
 const world = join(repo, 'tests', 'e2e', 'aws_world.py');
+const billingApi = join(repo, 'tests', 'e2e', 'billing_api.py');
 const python = process.env.PYTHON ?? 'python3';
 
 async function startMoto(dir: string): Promise<{ proc: ChildProcess; endpoint: string }> {
@@ -210,6 +258,17 @@ async function startMoto(dir: string): Promise<{ proc: ChildProcess; endpoint: s
       if (m) ok(m[1]);
     });
     proc.once('exit', (code) => fail(new Error(`moto_server exited with ${code}: run bash .ci/setup (it installs moto[server] into the venv)`)));
+  });
+  return { proc, endpoint: `http://127.0.0.1:${port}` };
+}
+
+/** The stand-in for the CUR API and Data Exports on a free port, serving `file`. */
+async function startBilling(file: string): Promise<{ proc: ChildProcess; endpoint: string }> {
+  writeFileSync(file, '{}');
+  const proc = spawn(python, [billingApi, file], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise<string>((ok, fail) => {
+    createInterface({ input: proc.stdout! }).once('line', (line) => ok(line.replace('port ', '').trim()));
+    proc.once('exit', (code) => fail(new Error(`billing_api.py exited with ${code}`)));
   });
   return { proc, endpoint: `http://127.0.0.1:${port}` };
 }
@@ -232,7 +291,7 @@ function latencyProxy(target: URL, delayMs: number): Promise<Server> {
 }
 
 /** Browser tests of Part 3: the bridge's AWS profiles are the world's, on moto. */
-export const awsTest = test.extend<{ aws: AwsWorld; enforceIam: boolean }>({
+export const awsTest = test.extend<{ aws: AwsWorld & { billingEndpoint: string }; enforceIam: boolean }>({
   /** Only the users' own keys work and their IAM policies apply. (moto 5.2 then also
    *  refuses every signature on S3 keys holding '=', boto3's too — Athena-style
    *  partitions — so only the pre-flight's tests turn it on.) */
@@ -242,15 +301,24 @@ export const awsTest = test.extend<{ aws: AwsWorld; enforceIam: boolean }>({
     testInfo.setTimeout(120_000);
     const dir = mkdtempSync(join(tmpdir(), 'channelops-aws-'));
     const { proc, endpoint } = await startMoto(dir);
+    const billingFile = join(dir, 'billing.json');
+    const billing = await startBilling(billingFile);
     const proxies: Server[] = [];
     try {
       const made = JSON.parse(
         execFileSync(python, [world, 'setup', endpoint, dir, bin('channelops'), ...(enforceIam ? ['--enforce-iam'] : [])], {
           encoding: 'utf8',
         }),
-      ) as Omit<AwsWorld, 'createStack' | 'slowProfile'>;
+      ) as Omit<AwsWorld, 'createStack' | 'slowProfile' | 'billing' | 'deliver'>;
       await use({
         ...made,
+        billingEndpoint: billing.endpoint,
+        billing(state) {
+          writeFileSync(billingFile, JSON.stringify(state));
+        },
+        deliver(bucket, variant) {
+          execFileSync(python, [world, 'deliver', endpoint, dir, bucket, variant]);
+        },
         createStack(link) {
           execFileSync(python, [world, 'create-stack', endpoint, link, made.admin.key, made.admin.secret]);
         },
@@ -267,6 +335,7 @@ export const awsTest = test.extend<{ aws: AwsWorld; enforceIam: boolean }>({
       });
     } finally {
       for (const p of proxies) p.close();
+      billing.proc.kill();
       proc.kill();
       rmSync(dir, { recursive: true, force: true });
     }
@@ -282,6 +351,9 @@ export const awsTest = test.extend<{ aws: AwsWorld; enforceIam: boolean }>({
       AWS_SESSION_TOKEN: undefined,
       AWS_ENDPOINT_URL: undefined,
       AWS_REGION: undefined,
+      // What moto lacks goes to the stand-in (service-specific endpoints).
+      AWS_ENDPOINT_URL_COST_AND_USAGE_REPORT_SERVICE: aws.billingEndpoint,
+      AWS_ENDPOINT_URL_BCM_DATA_EXPORTS: aws.billingEndpoint,
     });
   },
 });

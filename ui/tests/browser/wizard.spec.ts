@@ -1,5 +1,5 @@
 import { cpSync } from 'node:fs';
-import { test, awsTest, expect, activateGlobex, distributorWorkspace } from './bridge';
+import { test, awsTest, expect, activateGlobex, distributorWorkspace, curDefinition, cur2Export } from './bridge';
 import { FAILED_STACK } from './fixtures';
 import { seriousViolations } from './axe';
 
@@ -215,6 +215,15 @@ test('Part 1 by keyboard alone', async ({ page, bridge }) => {
 });
 
 awsTest('Part 3 to the end: bucket region, live stack status, one CUR chosen, Refresh, Confirm, insights, Complete', async ({ page, bridge, aws }) => {
+  // AWS's word on the account's CURs (the CUR API and Data Exports, which moto lacks).
+  aws.billing({
+    definitions: [
+      curDefinition('cur-parquet', 'acme-cur', '', { ReportStatus: { lastDelivery: '20261130T040512Z', lastStatus: 'SUCCESS' } }),
+      curDefinition('no-rid', 'acme-cur', 'p', { AdditionalSchemaElements: ['SPLIT_COST_ALLOCATION_DATA'] }),
+      curDefinition('old-daily', 'acme-cur', 'old', { TimeUnit: 'DAILY' }),
+    ],
+    exports: [cur2Export('acme-cur2', 'acme-cur')],
+  });
   await activateGlobex(bridge, await distributorWorkspace(bridge));
   await bridge.open(page);
   await expect(page.getByTestId('signed-in')).toHaveText('Globex Admin · Globex');
@@ -265,6 +274,15 @@ awsTest('Part 3 to the end: bucket region, live stack status, one CUR chosen, Re
   await expect(page.getByRole('radio')).toHaveCount(1);
   await expect(page.getByTestId('invalid-report')).toContainText('no-rid: not valid');
   await expect(page.getByTestId('invalid-report')).toContainText('Include resource IDs');
+  // Definitions and files as one list: a wrong definition with no files says which
+  // setting; the CUR 2.0 export is named; the bucket lacks AWS's delivery statement.
+  const daily = page.locator('[data-testid=cur-entry][data-state=definition_wrong]');
+  await expect(daily).toContainText('old-daily');
+  await expect(daily).toContainText('set the time granularity to Hourly');
+  await expect(page.getByTestId('data-export')).toContainText('"acme-cur2" is a CUR 2.0 export');
+  await expect(page.getByTestId('bucket-delivery')).toHaveAttribute('data-ready', 'false');
+  await expect(page.getByTestId('delivery-statement')).toContainText('billingreports.amazonaws.com');
+  await expect(page.getByTestId('delivery-statement')).toContainText('arn:aws:cur:us-east-1:111122223333:definition/*');
   await page.getByTestId('refresh-curs').click();
   await expect(page.getByRole('radio', { name: /cur-parquet/ })).toBeChecked({ timeout: 30_000 });
   expect(await seriousViolations(page)).toEqual([]);
@@ -283,6 +301,59 @@ awsTest('Part 3 to the end: bucket region, live stack status, one CUR chosen, Re
   await expect(page.getByText('2 insights linked.')).toBeVisible();
   await page.getByRole('button', { name: 'Review onboarding progress' }).click();
   await expect(page.getByTestId('done')).toHaveText('Globex');
+});
+
+awsTest('a CUR defined a minute ago: judged before any file, a wait of its own on the Validation page, resumed after the delivery', async ({ page, bridge, aws }) => {
+  aws.billing({ definitions: [curDefinition('hourly-cur', 'acme-new-cur', 'cur')] });
+  await activateGlobex(bridge, await distributorWorkspace(bridge));
+  await bridge.open(page, '#/assets');
+  await page.getByRole('button', { name: 'Connect new account' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByTestId('aws-profile').selectOption('acme-admin');
+  await page.getByTestId('aws-account-id').fill(aws.account);
+  await page.getByRole('button', { name: 'Check permissions' }).click();
+  await expect(page.getByTestId('preflight-verdict')).toContainText('Ready');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByTestId('bucket-name').fill('acme-new-cur');
+  await page.getByRole('button', { name: 'Check bucket' }).click();
+  await expect(page.getByTestId('bucket-status')).toContainText('us-east-1');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByTestId('open-console').click();
+  await expect.poll(() => bridge.opened().find((l) => l.includes('quickcreate')) ?? '').toContain('acme-new-cur');
+  aws.createStack(bridge.opened().find((l) => l.includes('quickcreate')) ?? '');
+  await expect(page.getByTestId('stack-status')).toContainText('CREATE_COMPLETE', { timeout: 30_000 });
+  await page.getByTestId('stack-next').click();
+
+  // No file yet: the definition is judged right, and waiting is not a failure.
+  const waiting = page.locator('[data-testid=cur-entry][data-state=awaiting_first_delivery]');
+  await expect(waiting).toContainText('hourly-cur', { timeout: 30_000 });
+  await expect(waiting).toContainText('Definition right — waiting for the first delivery');
+  await expect(waiting).toContainText('Who must act: nobody');
+  await expect(page.getByTestId('awaiting-since')).toContainText('Definition found');
+  await expect(page.getByTestId('leave-and-resume')).toBeVisible();
+  await expect(page.getByTestId('invalid-report')).toHaveCount(0);
+  await expect(page.getByRole('radio')).toHaveCount(0);
+  await expect(page.getByTestId('confirm-cur')).toBeDisabled();
+  await expect(page.getByTestId('bucket-delivery')).toHaveAttribute('data-ready', 'false');
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // Left: the Validation page says who must act (nobody) and since when.
+  await bridge.open(page, '#/validation');
+  const blocker = page.getByTestId('blocker');
+  await expect(blocker).toContainText('Waiting for AWS\'s first delivery of the CUR "hourly-cur"');
+  await expect(blocker).toContainText('Who must act: Nobody — AWS delivers within 24 hours');
+  await expect(page.getByTestId('waiting-since')).toContainText('Definition found');
+
+  // AWS delivers; resumed from the Validation page, Refresh finds the files valid.
+  aws.deliver('acme-new-cur', 'valid-csv-gz');
+  await blocker.getByRole('button', { name: 'Refresh the CUR list' }).click();
+  await page.getByTestId('resume-profile').selectOption('acme-admin');
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await expect(page.getByRole('radio', { name: /hourly-cur/ })).toBeChecked({ timeout: 30_000 });
+  await expect(page.locator('[data-testid=cur-entry][data-state=awaiting_first_delivery]')).toHaveCount(0);
+  await page.getByTestId('confirm-cur').click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Insights' })).toBeFocused();
 });
 
 awsTest('Part 3 resumes where it was left, and a failed stack shows the failing resource', async ({ page, bridge, aws }) => {
