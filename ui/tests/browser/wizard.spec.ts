@@ -1,5 +1,6 @@
 import { cpSync } from 'node:fs';
-import { test, awsTest, expect, activateGlobex, distributorWorkspace, curDefinition, cur2Export } from './bridge';
+import type { Page } from '@playwright/test';
+import { test, awsTest, expect, activateGlobex, distributorWorkspace, curDefinition, cur2Export, type AwsWorld, type Bridge } from './bridge';
 import { FAILED_STACK } from './fixtures';
 import { seriousViolations } from './axe';
 
@@ -303,8 +304,9 @@ awsTest('Part 3 to the end: bucket region, live stack status, one CUR chosen, Re
   await expect(page.getByTestId('done')).toHaveText('Globex');
 });
 
-awsTest('a CUR defined a minute ago: judged before any file, a wait of its own on the Validation page, resumed after the delivery', async ({ page, bridge, aws }) => {
-  aws.billing({ definitions: [curDefinition('hourly-cur', 'acme-new-cur', 'cur')] });
+/** Globex's Admin, from Assets, through the review and the pre-flight (profile
+ *  acme-admin) to the bucket step of Part 3. */
+async function toTheBucketStep(page: Page, bridge: Bridge, aws: AwsWorld): Promise<void> {
   await activateGlobex(bridge, await distributorWorkspace(bridge));
   await bridge.open(page, '#/assets');
   await page.getByRole('button', { name: 'Connect new account' }).click();
@@ -315,6 +317,11 @@ awsTest('a CUR defined a minute ago: judged before any file, a wait of its own o
   await expect(page.getByTestId('preflight-verdict')).toContainText('Ready');
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('button', { name: 'Next' }).click();
+}
+
+awsTest('a CUR defined a minute ago: judged before any file, a wait of its own on the Validation page, resumed after the delivery', async ({ page, bridge, aws }) => {
+  aws.billing({ definitions: [curDefinition('hourly-cur', 'acme-new-cur', 'cur')] });
+  await toTheBucketStep(page, bridge, aws);
   await page.getByTestId('bucket-name').fill('acme-new-cur');
   await page.getByRole('button', { name: 'Check bucket' }).click();
   await expect(page.getByTestId('bucket-status')).toContainText('us-east-1');
@@ -357,16 +364,7 @@ awsTest('a CUR defined a minute ago: judged before any file, a wait of its own o
 });
 
 awsTest('Part 3 resumes where it was left, and a failed stack shows the failing resource', async ({ page, bridge, aws }) => {
-  await activateGlobex(bridge, await distributorWorkspace(bridge));
-  await bridge.open(page, '#/assets');
-  await page.getByRole('button', { name: 'Connect new account' }).click();
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByTestId('aws-profile').selectOption('acme-admin');
-  await page.getByTestId('aws-account-id').fill(aws.account);
-  await page.getByRole('button', { name: 'Check permissions' }).click();
-  await expect(page.getByTestId('preflight-verdict')).toContainText('Ready');
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('button', { name: 'Next' }).click();
+  await toTheBucketStep(page, bridge, aws);
   await page.getByTestId('bucket-name').fill('acme-cur');
   await page.getByRole('button', { name: 'Check bucket' }).click();
   await expect(page.getByTestId('bucket-status')).toContainText('us-east-1');

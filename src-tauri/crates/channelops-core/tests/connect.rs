@@ -7,7 +7,7 @@
 
 use channelops_core::auth::{self, Actor, OrgKind};
 use channelops_core::aws::bucket::BucketStatus;
-use channelops_core::aws::cur_definitions::{self, ReportDefinition};
+use channelops_core::aws::cur_definitions::{self, CurFormat, ReportDefinition};
 use channelops_core::aws::cur_overview::CurOverview;
 use channelops_core::aws::insights::InsightKind;
 use channelops_core::aws::stack::{StackPhase, StackStatus};
@@ -245,21 +245,7 @@ fn a_listing_without_a_valid_cur_does_not_advance_and_shows_failed() {
 /// What AWS says when the CUR was defined a minute ago: one right definition, no
 /// delivery yet, and the bucket ready.
 fn fresh_definition() -> CurOverview {
-    let d = ReportDefinition {
-        name: "acme-new".into(),
-        time_unit: "HOURLY".into(),
-        format: "Parquet".into(),
-        compression: "Parquet".into(),
-        schema_elements: vec!["RESOURCES".into(), "SPLIT_COST_ALLOCATION_DATA".into()],
-        bucket: "acme-cur".into(),
-        prefix: "cur".into(),
-        region: "us-east-1".into(),
-        artifacts: vec![],
-        versioning: None,
-        billing_view_arn: None,
-        last_delivery: None,
-        last_status: None,
-    };
+    let d = ReportDefinition::required("acme-new", "acme-cur", "cur", CurFormat::Parquet);
     CurOverview {
         account: "111122223333".into(),
         bucket: Some("acme-cur".into()),

@@ -42,7 +42,45 @@ pub struct ReportDefinition {
     pub last_status: Option<String>,
 }
 
+/// The two formats Part 3 accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "snake_case")]
+pub enum CurFormat {
+    Parquet,
+    /// gzip-compressed CSV.
+    Csv,
+}
+
 impl ReportDefinition {
+    /// A definition with exactly the settings Part 3 needs: hourly, resource IDs,
+    /// split cost allocation data, Parquet (or gzip CSV), delivered to `bucket` in
+    /// us-east-1 under `prefix`, overwriting each month's report.
+    pub fn required(name: &str, bucket: &str, prefix: &str, format: CurFormat) -> ReportDefinition {
+        let (format, compression) = match format {
+            CurFormat::Parquet => ("Parquet", "Parquet"),
+            CurFormat::Csv => ("textORcsv", "GZIP"),
+        };
+        ReportDefinition {
+            name: name.to_owned(),
+            time_unit: "HOURLY".to_owned(),
+            format: format.to_owned(),
+            compression: compression.to_owned(),
+            schema_elements: vec![
+                "RESOURCES".to_owned(),
+                "SPLIT_COST_ALLOCATION_DATA".to_owned(),
+            ],
+            bucket: bucket.to_owned(),
+            prefix: prefix.trim_matches('/').to_owned(),
+            region: HOME_REGION.to_owned(),
+            artifacts: Vec::new(),
+            versioning: Some("OVERWRITE_REPORT".to_owned()),
+            billing_view_arn: None,
+            last_delivery: None,
+            last_status: None,
+        }
+    }
+
     /// Where its files go: `PREFIX/NAME`, the location the file checks report.
     pub fn location(&self) -> String {
         let prefix = self.prefix.trim_matches('/');
@@ -356,22 +394,8 @@ fn delivery_check(d: &ReportDefinition) -> (Delivery, Check) {
 mod tests {
     use super::*;
 
-    pub(crate) fn right(name: &str, bucket: &str, prefix: &str) -> ReportDefinition {
-        ReportDefinition {
-            name: name.into(),
-            time_unit: "HOURLY".into(),
-            format: "Parquet".into(),
-            compression: "Parquet".into(),
-            schema_elements: vec!["RESOURCES".into(), "SPLIT_COST_ALLOCATION_DATA".into()],
-            bucket: bucket.into(),
-            prefix: prefix.into(),
-            region: "us-east-1".into(),
-            artifacts: vec![],
-            versioning: Some("OVERWRITE_REPORT".into()),
-            billing_view_arn: Some("arn:aws:billing::111122223333:billingview/primary".into()),
-            last_delivery: None,
-            last_status: None,
-        }
+    fn right(name: &str, bucket: &str, prefix: &str) -> ReportDefinition {
+        ReportDefinition::required(name, bucket, prefix, CurFormat::Parquet)
     }
 
     fn failed(v: &DefinitionVerdict) -> Vec<CheckId> {

@@ -203,25 +203,15 @@ pub fn awaited(entries: &[CurEntry], result: &ValidationResult) -> Option<String
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::aws::cur_definitions::{ReportDefinition, judge};
+    use crate::aws::cur_definitions::{CurFormat, ReportDefinition, judge};
     use crate::cur::{ReportKind, ReportResult};
 
     fn definition(name: &str, prefix: &str, hourly: bool) -> ReportDefinition {
-        ReportDefinition {
-            name: name.into(),
-            time_unit: if hourly { "HOURLY" } else { "DAILY" }.into(),
-            format: "Parquet".into(),
-            compression: "Parquet".into(),
-            schema_elements: vec!["RESOURCES".into(), "SPLIT_COST_ALLOCATION_DATA".into()],
-            bucket: "acme-cur".into(),
-            prefix: prefix.into(),
-            region: "us-east-1".into(),
-            artifacts: vec![],
-            versioning: None,
-            billing_view_arn: None,
-            last_delivery: None,
-            last_status: None,
+        let mut d = ReportDefinition::required(name, "acme-cur", prefix, CurFormat::Parquet);
+        if !hourly {
+            d.time_unit = "DAILY".into();
         }
+        d
     }
 
     fn report(name: &str, location: &str, valid: bool) -> ReportResult {
