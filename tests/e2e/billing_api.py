@@ -6,7 +6,7 @@ the browser tests, the CLI tests). Everything else stays on moto.
 
 The world is a JSON file, read again on every request so a test can change it:
 
-    {"definitions": [<ReportDefinition as AWS sends it>, ...],
+    {"definitions": [<ReportDefinition as AWS sends it>, ...],   (PutReportDefinition appends)
      "exports": [<Export as GetExport sends it, plus "ExportStatus">, ...],
      "deny": ["cur:DescribeReportDefinitions", ...]}
 
@@ -23,13 +23,16 @@ from __future__ import annotations
 
 import json
 import sys
+import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 CUR = "AWSOrigamiServiceGatewayService."
 EXPORTS = "AWSBillingAndCostManagementDataExports."
+LOCK = threading.Lock()
 ACTIONS = {
     CUR + "DescribeReportDefinitions": "cur:DescribeReportDefinitions",
+    CUR + "PutReportDefinition": "cur:PutReportDefinition",
     EXPORTS + "ListExports": "bcm-data-exports:ListExports",
     EXPORTS + "GetExport": "bcm-data-exports:GetExport",
 }
@@ -42,7 +45,7 @@ def world(path: Path) -> dict:
         return {}
 
 
-def answer(target: str, body: dict, state: dict) -> tuple[int, dict]:
+def answer(target: str, body: dict, state: dict, path: Path | None = None) -> tuple[int, dict]:
     action = ACTIONS.get(target)
     if action is None:
         return 400, {"__type": "UnknownOperationException", "message": f"unknown operation {target}"}
@@ -53,6 +56,17 @@ def answer(target: str, body: dict, state: dict) -> tuple[int, dict]:
         }
     if action == "cur:DescribeReportDefinitions":
         return 200, {"ReportDefinitions": state.get("definitions", [])}
+    if action == "cur:PutReportDefinition":
+        new = body.get("ReportDefinition") or {}
+        if any(d.get("ReportName") == new.get("ReportName") for d in state.get("definitions", [])):
+            return 400, {"__type": "DuplicateReportNameException", "Message": f"A report with the name {new.get('ReportName')} already exists"}
+        if new.get("S3Region") != "us-east-1" or not new.get("S3Bucket"):
+            return 400, {"__type": "ValidationException", "Message": "S3Region must be us-east-1 and S3Bucket must be set"}
+        # As AWS: the definition exists from now on, not delivered yet.
+        state.setdefault("definitions", []).append(new)
+        if path is not None:
+            path.write_text(json.dumps(state))
+        return 200, {}
     exports = state.get("exports", [])
     if action == "bcm-data-exports:ListExports":
         return 200, {
@@ -76,7 +90,8 @@ def serve(path: Path) -> None:
                 body = json.loads(self.rfile.read(length) or b"{}")
             except ValueError:
                 body = {}
-            status, out = answer(self.headers.get("X-Amz-Target", ""), body, world(path))
+            with LOCK:
+                status, out = answer(self.headers.get("X-Amz-Target", ""), body, world(path), path)
             data = json.dumps(out).encode()
             self.send_response(status)
             self.send_header("Content-Type", "application/x-amz-json-1.1")

@@ -446,6 +446,61 @@ pub enum AwsCmd {
         #[arg(long)]
         json: bool,
     },
+    /// Create the legacy CUR for you: the bucket in us-east-1 if absent, its delivery policy, the CUR.
+    ///
+    /// The plan is printed first and nothing is changed until you confirm it (or
+    /// pass --yes); --dry-run prints the plan only. Nothing existing is deleted or
+    /// overwritten: a statement already in the bucket policy stays, an existing CUR
+    /// name is refused. Each change is audited with AWS's request ID, so a
+    /// signed-in user (--user) is needed to apply. Exit status: 0 created (or, with
+    /// --dry-run, the plan can run), 1 refused or a step failed, 2 usage or
+    /// connection errors.
+    CreateCur {
+        /// The bucket (created in us-east-1 when it does not exist).
+        #[arg(long)]
+        bucket: String,
+        /// The report name.
+        #[arg(long, default_value = "channelops-cur")]
+        name: String,
+        /// The S3 prefix the reports are delivered under.
+        #[arg(long, default_value = "cur")]
+        prefix: String,
+        /// Parquet (recommended) or gzip CSV.
+        #[arg(long, value_parser = ["parquet", "csv"], default_value = "parquet")]
+        format: String,
+        /// Print the plan and change nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Apply without asking (scripts).
+        #[arg(long)]
+        yes: bool,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Create the vendor stack for you (the quick-create link's template and parameters).
+    ///
+    /// The plan (what the template creates, its capabilities and parameters) is
+    /// printed first; nothing is changed until you confirm it (or pass --yes);
+    /// --dry-run prints it only. An existing stack is never replaced. Exit status:
+    /// 0 created (with --wait: complete), 1 refused or failed, 2 usage or
+    /// connection errors.
+    CreateStack {
+        /// The cloud account (its ID or AWS account ID).
+        account: String,
+        /// Print the plan and change nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Follow the stack until it is complete or failed, and record it.
+        #[arg(long)]
+        wait: bool,
+        /// Apply without asking (scripts).
+        #[arg(long)]
+        yes: bool,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
     /// The vendor stack's status (the workspace's stack name unless given).
     StackStatus {
         /// Another stack name.

@@ -1,6 +1,8 @@
 //! How results are printed: one JSON document (`--json`) or lines for people.
 
 use channelops_core::CoreError;
+use channelops_core::aws::change::Applied;
+use channelops_core::aws::create_stack::StackPlan;
 use channelops_core::aws::cur_definitions::Delivery;
 use channelops_core::aws::cur_overview::CurOverview;
 use channelops_core::aws::errors::Unanswered;
@@ -205,6 +207,62 @@ pub fn print_overview(o: &CurOverview) {
             for line in s.lines() {
                 println!("    {line}");
             }
+        }
+    }
+}
+
+/// A plan of changes: its steps, what stands in its way, what AWS will decide,
+/// and the bucket policy it would write.
+pub fn print_plan(
+    steps: &[String],
+    refusals: &[String],
+    warnings: &[String],
+    policy: Option<&str>,
+) {
+    println!("Plan (nothing is changed before you confirm):");
+    for (i, s) in steps.iter().enumerate() {
+        println!("  {}. {s}", i + 1);
+    }
+    if let Some(p) = policy {
+        println!("  The bucket policy after the change:");
+        for line in p.lines() {
+            println!("    {line}");
+        }
+    }
+    for w in warnings {
+        println!("  ! {w}");
+    }
+    for r in refusals {
+        println!("  ✖ cannot run: {r}");
+    }
+}
+
+pub fn print_stack_plan(p: &StackPlan) {
+    print_plan(&p.steps, &p.refusals, &[], None);
+    println!("  Parameters:");
+    for param in &p.parameters {
+        println!("    {} = {}", param.key, param.value);
+    }
+    if let Some(why) = &p.capabilities_reason {
+        println!("  Capabilities {}: {why}", p.capabilities.join(", "));
+    }
+}
+
+/// The changes made (with AWS's request IDs) and the step that failed.
+pub fn print_applied(a: &Applied) {
+    for c in &a.changes {
+        println!(
+            "✔ {} {} (request {})",
+            c.action,
+            c.target,
+            c.request_id.as_deref().unwrap_or("unknown")
+        );
+    }
+    if let Some(f) = &a.failure {
+        println!("✖ {}: {}", f.action, f.message);
+        println!("  fix: {}", f.remedy);
+        if !a.changes.is_empty() {
+            println!("  (the changes above stay made; nothing was undone)");
         }
     }
 }

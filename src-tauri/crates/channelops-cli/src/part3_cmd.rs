@@ -6,12 +6,14 @@ use std::process::ExitCode;
 
 use channelops_core::CoreError;
 use channelops_core::app;
+use channelops_core::aws::create_cur::CurRequest;
+use channelops_core::aws::cur_definitions::CurFormat;
 use channelops_core::aws::insights::InsightKind;
 
 use crate::args::{AccountsCmd, AwsCmd};
 use crate::output::{
-    name_of, print_either, print_json, print_overview, print_preflight, print_rows,
-    print_stack_change, print_stack_end, print_validation,
+    name_of, print_applied, print_either, print_json, print_overview, print_plan, print_preflight,
+    print_rows, print_stack_change, print_stack_end, print_stack_plan, print_validation,
 };
 use crate::{Ctx, verdict};
 
@@ -205,6 +207,97 @@ pub fn aws(ctx: &Ctx, cmd: AwsCmd) -> Result<ExitCode, CoreError> {
             print_either(&o, json, print_overview)?;
             Ok(verdict(o.usable().next().is_some()))
         }
+        AwsCmd::CreateCur {
+            bucket,
+            name,
+            prefix,
+            format,
+            dry_run,
+            yes,
+            json,
+        } => {
+            let format = if format == "csv" {
+                CurFormat::Csv
+            } else {
+                CurFormat::Parquet
+            };
+            let request = CurRequest {
+                bucket,
+                name,
+                prefix,
+                format,
+            };
+            let plan = ctx.call(s.plan_cur(None, request))?;
+            if dry_run || !plan.ready {
+                print_either(&plan, json, |p| {
+                    print_plan(
+                        &p.steps,
+                        &p.refusals,
+                        &p.warnings,
+                        p.policy_after.as_deref(),
+                    )
+                })?;
+                return Ok(verdict(plan.ready));
+            }
+            if !json {
+                print_plan(
+                    &plan.steps,
+                    &plan.refusals,
+                    &plan.warnings,
+                    plan.policy_after.as_deref(),
+                );
+            }
+            ctx.sign_in()?;
+            consent(yes)?;
+            let created = ctx.call(s.create_cur(None, plan))?;
+            print_either(&created, json, |c| {
+                print_applied(&c.applied);
+                if let Some(o) = &c.overview {
+                    println!();
+                    print_overview(o);
+                }
+            })?;
+            Ok(verdict(created.applied.failure.is_none()))
+        }
+        AwsCmd::CreateStack {
+            account,
+            dry_run,
+            wait,
+            yes,
+            json,
+        } => {
+            ctx.sign_in()?;
+            let plan = ctx.call(s.plan_stack(None, account.clone()))?;
+            if dry_run || !plan.ready {
+                print_either(&plan, json, print_stack_plan)?;
+                return Ok(verdict(plan.ready));
+            }
+            if !json {
+                print_stack_plan(&plan);
+            }
+            consent(yes)?;
+            let started = ctx.call(s.create_stack(None, account.clone(), plan))?;
+            if !json {
+                print_applied(&started.applied);
+            }
+            if started.applied.failure.is_some() || !wait {
+                if json {
+                    print_json(&started)?;
+                }
+                return Ok(verdict(started.applied.failure.is_none()));
+            }
+            let step = ctx.call(s.watch_stack(None, account, move |st| {
+                if !json {
+                    print_stack_change(st);
+                }
+            }))?;
+            if json {
+                print_json(&serde_json::json!({ "started": started, "stack": step }))?;
+            } else {
+                print_stack_end(&step.status);
+            }
+            Ok(verdict(step.status.is_done()))
+        }
         AwsCmd::StackStatus {
             stack_name,
             wait,
@@ -236,6 +329,33 @@ pub fn aws(ctx: &Ctx, cmd: AwsCmd) -> Result<ExitCode, CoreError> {
             })?;
             Ok(ExitCode::SUCCESS)
         }
+    }
+}
+
+/// Asks "Apply this plan?" at the terminal unless `yes`; no terminal and no
+/// `--yes` is a refusal with the way forward.
+fn consent(yes: bool) -> Result<(), CoreError> {
+    if yes {
+        return Ok(());
+    }
+    if !std::io::stdin().is_terminal() {
+        return Err(CoreError::invalid(
+            "the plan needs your confirmation and there is no terminal to ask",
+            "Read the plan (--dry-run), then run again with --yes.",
+        ));
+    }
+    eprint!("Apply this plan? [y/N] ");
+    let mut answer = String::new();
+    std::io::stdin()
+        .read_line(&mut answer)
+        .map_err(|e| CoreError::io("read the answer from", "the terminal", e))?;
+    if matches!(answer.trim(), "y" | "Y" | "yes") {
+        Ok(())
+    } else {
+        Err(CoreError::invalid(
+            "nothing was changed: the plan was not confirmed",
+            "Run again and answer y (or pass --yes).",
+        ))
     }
 }
 

@@ -1,6 +1,8 @@
-//! `channelops aws curs`: AWS's own word on the CUR from the real binary, with
-//! S3 and STS on `moto_server` and the CUR and Data Exports APIs (which moto
-//! lacks) on the stand-in `tests/e2e/billing_api.py`, AWS's wire format.
+//! `channelops aws curs`, `aws create-cur` and `aws create-stack`: AWS's own word
+//! on the CUR, and the CUR, bucket and stack created for the user, from the real
+//! binary — S3, STS, IAM, Organizations and CloudFormation on `moto_server`, the
+//! CUR and Data Exports APIs (which moto lacks) on the stand-in
+//! `tests/e2e/billing_api.py`, in AWS's wire format.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -28,8 +30,21 @@ fn definition(name: &str, changes: serde_json::Value) -> serde_json::Value {
     d
 }
 
-/// `channelops aws curs ARGS` with the emulator's keys; (exit code, stdout, stderr).
+/// `channelops aws curs ARGS`; (exit code, stdout, stderr).
 fn curs(
+    home: &std::path::Path,
+    endpoint: &str,
+    billing: &Billing,
+    args: &[&str],
+) -> (i32, String, String) {
+    let mut full = vec!["aws", "curs"];
+    full.extend_from_slice(args);
+    channelops(home, endpoint, billing, &full)
+}
+
+/// `channelops ARGS` with the emulator's keys, the stand-in, and the workspace
+/// `ws.db` in `home` signed in as its Admin; (exit code, stdout, stderr).
+fn channelops(
     home: &std::path::Path,
     endpoint: &str,
     billing: &Billing,
@@ -47,7 +62,10 @@ fn curs(
         .env("AWS_SECRET_ACCESS_KEY", "testing")
         .env("AWS_ENDPOINT_URL", endpoint)
         .envs(billing.env())
-        .args(["aws", "curs"])
+        .env("CHANNELOPS_DB", home.join("ws.db"))
+        .env("CHANNELOPS_USER", "dee@dist.example")
+        .env("CHANNELOPS_PASSWORD", "correct horse battery staple")
+        .stdin(std::process::Stdio::null())
         .args(args);
     let out = cmd.output().unwrap();
     (
@@ -167,4 +185,247 @@ fn a_cur_defined_a_minute_ago_is_judged_before_any_file_exists() {
     let (code, _, err) = curs(home.path(), "http://127.0.0.1:9", &billing, &[]);
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("fix:"), "{err}");
+}
+
+#[test]
+fn the_cur_its_bucket_and_the_stack_are_created_for_the_user_after_the_plan() {
+    let moto = Moto::start();
+    let home = tempfile::tempdir().unwrap();
+    let billing = Billing::start(&home.path().join("billing.json"), &json!({}));
+    let rt = channelops_core::aws::runtime().unwrap();
+    let aws = moto::session(&rt, &moto.endpoint, "testing", "testing");
+    let s3 = aws.s3("us-east-1");
+    let run = |args: &[&str]| channelops(home.path(), &moto.endpoint, &billing, args);
+    let ok = |args: &[&str]| {
+        let (code, out, err) = run(args);
+        assert_eq!(code, 0, "{args:?}: {out}{err}");
+        out
+    };
+    ok(&[
+        "init",
+        "--kind",
+        "distributor",
+        "--name",
+        "Dist",
+        "--domain",
+        "dist.example",
+        "--admin-email",
+        "dee@dist.example",
+        "--admin-name",
+        "Dee",
+    ]);
+    ok(&[
+        "resellers",
+        "add",
+        "--name",
+        "Resell One",
+        "--domain",
+        "r1.example",
+    ]);
+    ok(&[
+        "customers",
+        "add",
+        "--parent",
+        "Resell One",
+        "--name",
+        "Acme",
+        "--domain",
+        "acme.example",
+        "--contact-name",
+        "Ann",
+        "--contact-email",
+        "ann@acme.example",
+    ]);
+    ok(&[
+        "contracts",
+        "add",
+        "Acme",
+        "--start",
+        "2026-11-01",
+        "--plan",
+        "Standard",
+    ]);
+    ok(&[
+        "accounts",
+        "add",
+        "Acme",
+        "--aws-account-id",
+        "123456789012",
+    ]);
+
+    // A bucket that already has a policy of its own: its statement stays.
+    rt.block_on(async {
+        s3.create_bucket().bucket("acme-cur").send().await.unwrap();
+        s3.put_bucket_policy()
+            .bucket("acme-cur")
+            .policy(r#"{"Version":"2012-10-17","Statement":[{"Sid":"AuditorRead","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::999988887777:root"},"Action":"s3:GetObject","Resource":"arn:aws:s3:::acme-cur/*"}]}"#)
+            .send()
+            .await
+            .unwrap();
+    });
+    let policy = || -> serde_json::Value {
+        let text = rt
+            .block_on(s3.get_bucket_policy().bucket("acme-cur").send())
+            .unwrap()
+            .policy()
+            .unwrap()
+            .to_owned();
+        serde_json::from_str(&text).unwrap()
+    };
+
+    // --dry-run: the plan, nothing changed.
+    let out = ok(&[
+        "aws",
+        "create-cur",
+        "--bucket",
+        "acme-cur",
+        "--name",
+        "acme-hourly",
+        "--dry-run",
+    ]);
+    assert!(
+        out.contains("Add two statements to the bucket policy of acme-cur"),
+        "{out}"
+    );
+    assert!(out.contains("AuditorRead"), "the whole policy after: {out}");
+    assert_eq!(policy()["Statement"].as_array().unwrap().len(), 1);
+    // No terminal and no --yes: refused, nothing changed.
+    let (code, _, err) = run(&[
+        "aws",
+        "create-cur",
+        "--bucket",
+        "acme-cur",
+        "--name",
+        "acme-hourly",
+    ]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("--yes"), "{err}");
+    assert_eq!(policy()["Statement"].as_array().unwrap().len(), 1);
+
+    // Applied: the existing statement kept, the delivery statements added, the CUR defined.
+    let out = ok(&[
+        "aws",
+        "create-cur",
+        "--bucket",
+        "acme-cur",
+        "--name",
+        "acme-hourly",
+        "--yes",
+        "--json",
+    ]);
+    let created: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let actions: Vec<&str> = created["applied"]["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["action"].as_str().unwrap())
+        .collect();
+    assert_eq!(actions, ["s3:PutBucketPolicy", "cur:PutReportDefinition"]);
+    assert!(
+        created["applied"]["changes"][0]["request_id"]
+            .as_str()
+            .is_some_and(|id| !id.is_empty())
+    );
+    let statements = policy()["Statement"].as_array().unwrap().clone();
+    assert_eq!(statements.len(), 3);
+    assert_eq!(statements[0]["Sid"], "AuditorRead");
+    // The checks ran right after: the definition is right and waits; delivery is allowed.
+    assert_eq!(
+        created["overview"]["definitions"][0]["definition"]["name"],
+        "acme-hourly"
+    );
+    assert_eq!(created["overview"]["definitions"][0]["right"], true);
+    assert_eq!(created["overview"]["delivery"]["ready"], true);
+    let (code, _, _) = curs(
+        home.path(),
+        &moto.endpoint,
+        &billing,
+        &["--bucket", "acme-cur", "--prefix", "cur"],
+    );
+    assert_eq!(code, 0);
+    // Audited with AWS's request IDs.
+    let audit = ok(&["audit", "--json"]);
+    assert!(
+        audit.contains("aws.s3:PutBucketPolicy") && audit.contains("aws.cur:PutReportDefinition"),
+        "{audit}"
+    );
+    assert!(audit.contains("request "), "{audit}");
+
+    // The same name again is refused at the plan: nothing existing is replaced.
+    let (code, out, _) = run(&[
+        "aws",
+        "create-cur",
+        "--bucket",
+        "acme-cur",
+        "--name",
+        "acme-hourly",
+        "--yes",
+    ]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("already exists"), "{out}");
+    // A bucket that does not exist is created in us-east-1.
+    ok(&[
+        "aws",
+        "create-cur",
+        "--bucket",
+        "acme-new-cur",
+        "--name",
+        "acme-new",
+        "--format",
+        "csv",
+        "--yes",
+    ]);
+    let location = rt
+        .block_on(s3.get_bucket_location().bucket("acme-new-cur").send())
+        .unwrap();
+    assert_eq!(
+        location.location_constraint().map_or("", |c| c.as_str()),
+        ""
+    );
+
+    // The stack: the template as the vendor publishes it (minus the SNS custom
+    // resource, which moto cannot run) at the workspace's template URL.
+    let template = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../channelops-core/templates/channelops-cur-access.yaml"
+    ))
+    .unwrap();
+    let start = template.find("  NotifyPlatform:").unwrap();
+    let end = template[start..].find("\nOutputs:").unwrap() + start;
+    let runnable = format!("{}{}", &template[..start], &template[end + 1..]);
+    rt.block_on(async {
+        s3.create_bucket()
+            .bucket("channelops-public")
+            .send()
+            .await
+            .unwrap();
+        s3.put_object()
+            .bucket("channelops-public")
+            .key("templates/channelops-cur-access.yaml")
+            .body(runnable.into_bytes().into())
+            .send()
+            .await
+            .unwrap();
+    });
+    ok(&[
+        "accounts",
+        "bucket",
+        "123456789012",
+        "acme-cur",
+        "--prefix",
+        "cur",
+    ]);
+    let out = ok(&["aws", "create-stack", "123456789012", "--dry-run"]);
+    assert!(out.contains("AWS::IAM::Role"), "{out}");
+    assert!(out.contains("CAPABILITY_NAMED_IAM"), "{out}");
+    assert!(out.contains("CurBucketName = acme-cur"), "{out}");
+    let out = ok(&["aws", "create-stack", "123456789012", "--yes", "--wait"]);
+    assert!(out.contains("cloudformation:CreateStack"), "{out}");
+    let list: serde_json::Value =
+        serde_json::from_str(&ok(&["accounts", "list", "Acme", "--json"])).unwrap();
+    assert_eq!(list[0]["state"], "stack_created");
+    // Again: the stack exists and is never replaced.
+    let (code, out, _) = run(&["aws", "create-stack", "123456789012", "--yes"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("never replaced"), "{out}");
 }

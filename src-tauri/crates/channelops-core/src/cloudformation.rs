@@ -42,12 +42,7 @@ pub fn quick_create_link(
             "Quick-create links need the template in S3 (https://BUCKET.s3.REGION.amazonaws.com/KEY).",
         ));
     }
-    let params = [
-        ("ExternalId", external_id),
-        ("CurBucketName", bucket),
-        ("VendorAccountId", settings.vendor_account_id.as_str()),
-        ("VendorSnsTopicArn", settings.sns_topic_arn.as_str()),
-    ];
+    let params = stack_parameters(settings, external_id, bucket);
     let mut link = format!(
         "https://us-east-1.console.aws.amazon.com/cloudformation/home?region=us-east-1#/stacks/quickcreate?templateURL={}&stackName={}",
         percent_encode(&settings.template_url),
@@ -63,6 +58,21 @@ pub fn quick_create_link(
         ));
     }
     Ok(link)
+}
+
+/// The vendor stack's parameters, the same for the quick-create link and for
+/// "Create the stack for me".
+pub fn stack_parameters<'a>(
+    settings: &'a VendorSettings,
+    external_id: &'a str,
+    bucket: &'a str,
+) -> [(&'static str, &'a str); 4] {
+    [
+        ("ExternalId", external_id),
+        ("CurBucketName", bucket),
+        ("VendorAccountId", settings.vendor_account_id.as_str()),
+        ("VendorSnsTopicArn", settings.sns_topic_arn.as_str()),
+    ]
 }
 
 /// Whether `url` may be opened in the user's browser: `https` to an AWS console host only.

@@ -319,3 +319,84 @@ fn a_policy_nobody_may_read_is_not_checked_and_says_which_permission() {
     }));
     assert!(d.statement.is_none());
 }
+
+#[test]
+fn put_report_definition_success_and_each_refusal_has_its_remedy() {
+    // Missing from moto: cur:PutReportDefinition.
+    use channelops_core::aws::create_cur;
+    use channelops_core::aws::cur_definitions::{CurFormat, ReportDefinition};
+    use channelops_core::error::ErrorCode;
+
+    let d = ReportDefinition::required("acme-hourly", "acme-cur", "cur", CurFormat::Parquet);
+    let sent = std::sync::Arc::new(std::sync::Mutex::new(None));
+    let seen = sent.clone();
+    let ok = mock!(aws_sdk_costandusagereport::Client::put_report_definition)
+        .match_requests(move |r| {
+            *seen.lock().unwrap() = r.report_definition().cloned();
+            true
+        })
+        .then_http_response(|| {
+            let mut r = json("{}");
+            r.headers_mut()
+                .insert("x-amzn-RequestId", "7d2c9a1e-13aa-4a5e-9f0b-2f3c4d5e6f70");
+            r
+        });
+    let client = mocked!(aws_sdk_costandusagereport, [&ok]);
+    let id = rt()
+        .block_on(create_cur::put_definition(&aws(), &client, &d))
+        .unwrap();
+    assert_eq!(id.as_deref(), Some("7d2c9a1e-13aa-4a5e-9f0b-2f3c4d5e6f70"));
+    // Exactly Part 3's settings went out.
+    let out = sent.lock().unwrap().clone().unwrap();
+    assert_eq!(out.time_unit().as_str(), "HOURLY");
+    assert_eq!(
+        (out.format().as_str(), out.compression().as_str()),
+        ("Parquet", "Parquet")
+    );
+    let elements: Vec<&str> = out
+        .additional_schema_elements()
+        .iter()
+        .map(|e| e.as_str())
+        .collect();
+    assert_eq!(elements, ["RESOURCES", "SPLIT_COST_ALLOCATION_DATA"]);
+    assert_eq!(
+        (out.s3_bucket(), out.s3_prefix(), out.s3_region().as_str()),
+        ("acme-cur", "cur", "us-east-1")
+    );
+
+    for (kind, message, code, remedy) in [
+        (
+            "DuplicateReportNameException",
+            "A report with the name acme-hourly already exists",
+            ErrorCode::InvalidInput,
+            "never replaced",
+        ),
+        (
+            "ValidationException",
+            "Failed to verify customer bucket permission.",
+            ErrorCode::Aws,
+            "billingreports.amazonaws.com",
+        ),
+        (
+            "AccessDeniedException",
+            "not authorized to perform: cur:PutReportDefinition",
+            ErrorCode::AwsAccessDenied,
+            "cur:PutReportDefinition",
+        ),
+        (
+            "ReportLimitReachedException",
+            "Report limit reached",
+            ErrorCode::InvalidInput,
+            "never deletes",
+        ),
+    ] {
+        let rule = mock!(aws_sdk_costandusagereport::Client::put_report_definition)
+            .then_http_response(move || json_error(kind, message));
+        let client = mocked!(aws_sdk_costandusagereport, [&rule]);
+        let e = rt()
+            .block_on(create_cur::put_definition(&aws(), &client, &d))
+            .unwrap_err();
+        assert_eq!(e.code(), code, "{kind}: {e}");
+        assert!(e.remedy().contains(remedy), "{kind}: {}", e.remedy());
+    }
+}

@@ -73,7 +73,7 @@ pub fn open_link(url: &str) -> Result<(), CoreError> {
 impl Session {
     /// An AWS session and the workspace's vendor settings (the defaults when there
     /// is no workspace), the store opened once for both.
-    async fn aws_and_vendor(
+    pub(super) async fn aws_and_vendor(
         &self,
         profile: Option<String>,
     ) -> Result<(Aws, VendorSettings), CoreError> {
@@ -90,7 +90,7 @@ impl Session {
 
     /// The cloud account `account` (ID or AWS account ID) if the signed-in user may
     /// take it through Part 3 — asked before anything is asked of AWS.
-    async fn changeable(&self, account: String) -> Result<CloudAccount, CoreError> {
+    pub(super) async fn changeable(&self, account: String) -> Result<CloudAccount, CoreError> {
         self.as_actor(move |store, actor| {
             connect::changeable_account(store.conn(), actor, &account)
         })

@@ -15,6 +15,7 @@
 //! uses it (`.ci/check-layers` checks it).
 
 mod connect;
+mod create_for_me;
 mod customers;
 mod files;
 mod validation;

@@ -11,6 +11,9 @@
 //! uses path-style addressing, which emulators on `127.0.0.1` need.
 
 pub mod bucket;
+pub mod change;
+pub mod create_cur;
+pub mod create_stack;
 pub mod cur_definitions;
 pub mod cur_overview;
 pub mod data_exports;

@@ -36,6 +36,16 @@ pub const REQUIRED_ACTIONS: [&str; 7] = [
     "sns:Publish",
 ];
 
+/// What "Create the CUR for me" needs beyond the seven: optional, reported apart
+/// (the manual path works without them).
+pub const OPTIONAL_ACTIONS: [&str; 5] = [
+    "cur:PutReportDefinition",
+    "cur:DescribeReportDefinitions",
+    "s3:CreateBucket",
+    "s3:GetBucketPolicy",
+    "s3:PutBucketPolicy",
+];
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
@@ -78,6 +88,9 @@ pub struct Preflight {
     pub management_account: Option<bool>,
     pub organization: Organization,
     pub permissions: Vec<PermissionCheck>,
+    /// The permissions "Create the CUR for me" needs ([`OPTIONAL_ACTIONS`]): they
+    /// never block `ready`; a missing one makes that button say why.
+    pub optional: Vec<PermissionCheck>,
     /// Every action allowed, the right account, not a member account.
     pub ready: bool,
     /// Why not ready, one sentence each with its fix.
@@ -105,6 +118,10 @@ pub fn resource_for(
             super::HOME_REGION
         ),
         "sns:Publish" => settings.sns_topic_arn.clone(),
+        "cur:PutReportDefinition" | "cur:DescribeReportDefinitions" => format!(
+            "arn:{partition}:cur:{}:{account}:definition/*",
+            super::HOME_REGION
+        ),
         _ => "*".to_owned(),
     }
 }
@@ -153,9 +170,12 @@ pub async fn preflight(
 ) -> Result<Preflight, CoreError> {
     let identity = super::identity::identify(aws).await?;
     let organization = super::identity::organization(aws, &identity.account).await?;
-    let permissions =
-        permissions(aws, &aws.iam(), &aws.cloudformation(), &identity, settings).await?;
-    Ok(assemble(identity, organization, permissions, account_id))
+    let (iam, cfn) = (aws.iam(), aws.cloudformation());
+    let permissions = permissions(aws, &iam, &cfn, &identity, settings).await?;
+    let optional = permissions_of(aws, &iam, &cfn, &identity, settings, &OPTIONAL_ACTIONS).await?;
+    let mut p = assemble(identity, organization, permissions, account_id);
+    p.optional = optional;
+    Ok(p)
 }
 
 fn assemble(
@@ -193,11 +213,13 @@ fn assemble(
         account_matches,
         organization,
         permissions,
+        optional: Vec::new(),
         blockers,
     }
 }
 
-/// The ladder, over explicit clients (so tests can put a mocked IAM in).
+/// The ladder for the seven actions, over explicit clients (so tests can put a
+/// mocked IAM in).
 pub async fn permissions(
     aws: &Aws,
     iam: &aws_sdk_iam::Client,
@@ -205,8 +227,20 @@ pub async fn permissions(
     identity: &Identity,
     settings: &VendorSettings,
 ) -> Result<Vec<PermissionCheck>, CoreError> {
+    permissions_of(aws, iam, cfn, identity, settings, &REQUIRED_ACTIONS).await
+}
+
+/// The ladder for `actions`, in their order.
+pub async fn permissions_of(
+    aws: &Aws,
+    iam: &aws_sdk_iam::Client,
+    cfn: &aws_sdk_cloudformation::Client,
+    identity: &Identity,
+    settings: &VendorSettings,
+    actions: &[&'static str],
+) -> Result<Vec<PermissionCheck>, CoreError> {
     let partition = partition_of(&identity.principal_arn).to_owned();
-    let mut pending: Vec<Pending> = REQUIRED_ACTIONS
+    let mut pending: Vec<Pending> = actions
         .iter()
         .map(|a| Pending {
             action: a,
@@ -310,7 +344,7 @@ pub async fn permissions(
             ),
         });
     }
-    done.sort_by_key(|c| REQUIRED_ACTIONS.iter().position(|a| *a == c.action));
+    done.sort_by_key(|c| actions.iter().position(|a| *a == c.action));
     Ok(done)
 }
 

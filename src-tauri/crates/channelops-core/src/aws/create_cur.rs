@@ -1,0 +1,509 @@
+//! "Create the CUR for me": the bucket in us-east-1 when absent, the delivery
+//! statements for `billingreports.amazonaws.com` merged into its policy (never
+//! replacing a statement), and a legacy CUR with exactly Part 3's settings
+//! (`cur:PutReportDefinition`). A plan first — what will be created or changed,
+//! in words and as JSON — and the changes only for a plan the user confirmed and
+//! that still holds; nothing existing is deleted or overwritten.
+
+use aws_sdk_costandusagereport::types as cur_types;
+use aws_smithy_types::error::metadata::ProvideErrorMetadata;
+use serde::{Deserialize, Serialize};
+
+use super::bucket::{self, Location};
+use super::change::{Applied, StepFailure};
+use super::cur_definitions::{self, CurFormat, ReportDefinition};
+use super::delivery::{self, delivery_statements};
+use super::errors::{is_denied, sdk_error};
+use super::identity::{self, OrgRole};
+use super::{Aws, AwsErrorKind, HOME_REGION};
+use crate::cur::CheckStatus;
+use crate::error::CoreError;
+
+/// The name and prefix offered when the user has none in mind.
+pub const DEFAULT_NAME: &str = "channelops-cur";
+pub const DEFAULT_PREFIX: &str = "cur";
+
+/// What the user asks for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct CurRequest {
+    pub bucket: String,
+    pub name: String,
+    pub prefix: String,
+    pub format: CurFormat,
+}
+
+impl CurRequest {
+    /// Trims, applies the defaults, and checks AWS's rules for each field.
+    pub fn checked(self) -> Result<CurRequest, CoreError> {
+        let bucket = self.bucket.trim().to_owned();
+        bucket::check_name(&bucket)?;
+        let name = Some(self.name.trim())
+            .filter(|n| !n.is_empty())
+            .unwrap_or(DEFAULT_NAME)
+            .to_owned();
+        let allowed = |c: char, slash: bool| {
+            c.is_ascii_alphanumeric() || "!-_.*'()".contains(c) || (slash && c == '/')
+        };
+        if name.len() > 256 || !name.chars().all(|c| allowed(c, false)) {
+            return Err(CoreError::invalid(
+                format!("{name:?} cannot be a CUR report name"),
+                "Use up to 256 letters, digits and ! - _ . * ' ( ) — for example channelops-cur.",
+            ));
+        }
+        let prefix = self.prefix.trim().trim_matches('/').to_owned();
+        if prefix.len() > 256 || !prefix.chars().all(|c| allowed(c, true)) {
+            return Err(CoreError::invalid(
+                format!("{prefix:?} cannot be a CUR S3 prefix"),
+                "Use up to 256 letters, digits, / and ! - _ . * ' ( ) — for example cur, or leave it empty.",
+            ));
+        }
+        Ok(CurRequest {
+            bucket,
+            name,
+            prefix,
+            format: self.format,
+        })
+    }
+}
+
+/// What "create the CUR for me" would do, shown before anything is done.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct CurPlan {
+    pub request: CurRequest,
+    /// The credentials' AWS account (the CUR and bucket belong to it).
+    pub account: String,
+    /// The bucket is created (it does not exist yet).
+    pub create_bucket: bool,
+    /// The bucket policy before (absent: none), when it will change.
+    pub policy_before: Option<String>,
+    /// The whole bucket policy after the change, when it changes (every statement
+    /// already there kept, the delivery statements added).
+    pub policy_after: Option<String>,
+    /// The legacy CUR definition that will be created.
+    pub definition: ReportDefinition,
+    /// The plan in words, step by step.
+    pub steps: Vec<String>,
+    /// Why it cannot be done (each with what to do); empty when it can.
+    pub refusals: Vec<String>,
+    /// What could not be checked beforehand (AWS will decide).
+    pub warnings: Vec<String>,
+    pub ready: bool,
+}
+
+/// What was done, and what AWS says afterwards.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct CurCreated {
+    pub plan: CurPlan,
+    pub applied: Applied,
+    /// AWS's word right after (definitions, the bucket's delivery check), when
+    /// every change was made.
+    pub overview: Option<super::cur_overview::CurOverview>,
+}
+
+/// Adds the delivery statements to `before` (a policy document, or none), keeping
+/// every statement there; a Sid already taken gets a suffix.
+pub fn merged_policy(before: Option<&str>, bucket: &str, account: &str) -> Result<String, String> {
+    let mut doc: serde_json::Value = match before {
+        Some(text) => serde_json::from_str(&super::policy::decode_document(text))
+            .map_err(|e| format!("the bucket policy is not JSON: {e}"))?,
+        None => serde_json::json!({ "Version": "2012-10-17" }),
+    };
+    let Some(obj) = doc.as_object_mut() else {
+        return Err("the bucket policy is not a JSON object".into());
+    };
+    let mut statements = match obj.remove("Statement") {
+        None => Vec::new(),
+        Some(serde_json::Value::Array(list)) => list,
+        Some(one @ serde_json::Value::Object(_)) => vec![one],
+        Some(_) => {
+            return Err("the bucket policy's Statement is neither a list nor an object".into());
+        }
+    };
+    let taken: Vec<String> = statements
+        .iter()
+        .filter_map(|s| s.get("Sid").and_then(|v| v.as_str()).map(str::to_owned))
+        .collect();
+    if let serde_json::Value::Array(add) = delivery_statements(bucket, account) {
+        for mut s in add {
+            if let Some(sid) = s.get("Sid").and_then(|v| v.as_str()).map(str::to_owned) {
+                let mut unique = sid.clone();
+                let mut n = 2;
+                while taken.contains(&unique) {
+                    unique = format!("{sid}{n}");
+                    n += 1;
+                }
+                s["Sid"] = serde_json::Value::String(unique);
+            }
+            statements.push(s);
+        }
+    }
+    obj.insert("Statement".into(), serde_json::Value::Array(statements));
+    serde_json::to_string_pretty(&doc).map_err(|e| e.to_string())
+}
+
+enum PolicyState {
+    /// The bucket's policy document (or none).
+    Read(Option<String>),
+    /// Owned by another account.
+    Foreign,
+    Denied,
+}
+
+async fn read_policy(
+    aws: &Aws,
+    s3: &aws_sdk_s3::Client,
+    bucket: &str,
+    account: &str,
+) -> Result<PolicyState, CoreError> {
+    let ask = |owner: Option<&str>| {
+        s3.get_bucket_policy()
+            .bucket(bucket)
+            .set_expected_bucket_owner(owner.map(str::to_owned))
+            .send()
+    };
+    match ask(Some(account)).await {
+        Ok(out) => Ok(PolicyState::Read(out.policy().map(str::to_owned))),
+        Err(e) if e.code() == Some("NoSuchBucketPolicy") => Ok(PolicyState::Read(None)),
+        Err(e) if is_denied(&e) => match ask(None).await {
+            Ok(_) => Ok(PolicyState::Foreign),
+            Err(e) if e.code() == Some("NoSuchBucketPolicy") => Ok(PolicyState::Foreign),
+            Err(e) if is_denied(&e) => Ok(PolicyState::Denied),
+            Err(e) => Err(sdk_error(aws, "s3:GetBucketPolicy", &e)),
+        },
+        Err(e) => Err(sdk_error(aws, "s3:GetBucketPolicy", &e)),
+    }
+}
+
+/// The plan: what exists, what will be created or changed, and what stands in the way.
+pub async fn plan(aws: &Aws, request: CurRequest) -> Result<CurPlan, CoreError> {
+    let request = request.checked()?;
+    let account = identity::identify_with(aws, &aws.sts(), None)
+        .await?
+        .account;
+    let s3 = aws.s3(HOME_REGION);
+    let (bucket, name, prefix) = (&request.bucket, &request.name, &request.prefix);
+    let definition = ReportDefinition::required(name, bucket, prefix, request.format);
+    let (mut steps, mut refusals, mut warnings) = (Vec::new(), Vec::new(), Vec::new());
+
+    let org = identity::organization(aws, &account).await?;
+    match org.role {
+        OrgRole::Member => refusals.push(format!(
+            "{} Only the management account can create the CUR.",
+            org.detail
+        )),
+        OrgRole::Unknown => warnings.push(org.detail.clone()),
+        OrgRole::Management | OrgRole::Standalone => {}
+    }
+    match cur_definitions::describe(aws).await? {
+        Ok(list) if list.iter().any(|d| &d.name == name) => refusals.push(format!(
+            "A CUR named {name:?} already exists in this account: it is never replaced. Choose another report name, or use that CUR (enter its bucket)."
+        )),
+        Ok(_) => {}
+        Err(u) => warnings.push(format!("Existing CUR names could not be read ({}); AWS refuses a duplicate name itself.", u.problem)),
+    }
+
+    let mut create_bucket = false;
+    let (mut policy_before, mut policy_after) = (None, None);
+    match bucket::location(aws, bucket).await? {
+        Location::Missing => {
+            create_bucket = true;
+            steps.push(format!("Create the S3 bucket {bucket} in us-east-1 (private, SSE-S3 encryption by default)."));
+            let after = merged_policy(None, bucket, &account).map_err(|e| CoreError::invalid(e, "Report this problem."))?;
+            steps.push(format!("Give {bucket} a bucket policy letting {} deliver the CUR (the statements below).", delivery::SERVICE));
+            policy_after = Some(after);
+        }
+        Location::Region(r) if r != HOME_REGION => refusals.push(format!(
+            "The bucket {bucket} exists in {r}; a legacy CUR must be delivered to a bucket in us-east-1. Choose another bucket name (it will be created in us-east-1)."
+        )),
+        Location::Denied => refusals.push(format!(
+            "s3:GetBucketLocation on {bucket} was denied, so the bucket cannot be checked. Ask your AWS administrator to allow it, or choose another bucket name."
+        )),
+        Location::Region(_) => match read_policy(aws, &s3, bucket, &account).await? {
+            PolicyState::Foreign => refusals.push(format!(
+                "The bucket {bucket} belongs to another AWS account; AWS delivers a CUR only to a bucket of account {account}. Choose another bucket name."
+            )),
+            PolicyState::Denied => refusals.push(format!(
+                "Reading the bucket policy of {bucket} was denied (s3:GetBucketPolicy), so the delivery statements cannot be merged into it safely. Ask your AWS administrator to allow s3:GetBucketPolicy and s3:PutBucketPolicy on arn:aws:s3:::{bucket}."
+            )),
+            PolicyState::Read(before) => {
+                let (finding, _) = delivery::judge_policy(before.as_deref(), bucket, &account, prefix);
+                match finding.status {
+                    CheckStatus::Pass => steps.push(format!("Keep the bucket policy of {bucket}: it already lets {} deliver.", delivery::SERVICE)),
+                    _ if finding.message.contains("denies") => refusals.push(format!(
+                        "{} The app never removes a statement: change that statement yourself, then try again.",
+                        finding.message
+                    )),
+                    _ => match merged_policy(before.as_deref(), bucket, &account) {
+                        Ok(after) => {
+                            steps.push(format!(
+                                "Add two statements to the bucket policy of {bucket} letting {} deliver; the {} statement(s) already there are kept.",
+                                delivery::SERVICE,
+                                statement_count(before.as_deref())
+                            ));
+                            policy_before = before;
+                            policy_after = Some(after);
+                        }
+                        Err(e) => refusals.push(format!("The bucket policy of {bucket} cannot be merged: {e}. Add the delivery statements yourself (aws curs shows them).")),
+                    },
+                }
+            }
+        },
+    }
+    steps.push(format!(
+        "Create the legacy CUR {name:?}: hourly, with resource IDs and split cost allocation data, {}, delivered to s3://{bucket}/{}.",
+        match request.format {
+            CurFormat::Parquet => "Parquet",
+            CurFormat::Csv => "gzip CSV",
+        },
+        definition.location()
+    ));
+    steps.push("Then check the definition and the bucket again; AWS delivers the first files within 24 hours.".to_owned());
+    Ok(CurPlan {
+        ready: refusals.is_empty(),
+        request,
+        account,
+        create_bucket,
+        policy_before,
+        policy_after,
+        definition,
+        steps,
+        refusals,
+        warnings,
+    })
+}
+
+fn statement_count(doc: Option<&str>) -> usize {
+    doc.and_then(|d| {
+        serde_json::from_str::<serde_json::Value>(&super::policy::decode_document(d)).ok()
+    })
+    .map_or(0, |v| match v.get("Statement") {
+        Some(serde_json::Value::Array(a)) => a.len(),
+        Some(_) => 1,
+        None => 0,
+    })
+}
+
+/// Carries out a plan the user confirmed — only if AWS still looks as it did when
+/// it was made (else: review the new plan). Stops at the first refusal; what was
+/// made before it is listed, never undone.
+pub async fn apply(aws: &Aws, confirmed: &CurPlan) -> Result<CurCreated, CoreError> {
+    let now = plan(aws, confirmed.request.clone()).await?;
+    if !now.ready {
+        return Err(CoreError::invalid(
+            format!("the CUR cannot be created: {}", now.refusals.join(" ")),
+            "Review the plan again.",
+        ));
+    }
+    if now.create_bucket != confirmed.create_bucket
+        || now.policy_after != confirmed.policy_after
+        || now.account != confirmed.account
+    {
+        return Err(CoreError::invalid(
+            "the bucket or its policy changed since the plan was shown",
+            "Review the new plan (Show the plan again) and confirm it.",
+        ));
+    }
+    let req = &now.request;
+    let s3 = aws.s3(HOME_REGION);
+    let mut applied = Applied::default();
+    let bucket_arn = format!("arn:aws:s3:::{}", req.bucket);
+    if now.create_bucket {
+        use aws_sdk_s3::operation::RequestId;
+        match s3.create_bucket().bucket(&req.bucket).send().await {
+            Ok(out) => applied.done("s3:CreateBucket", &bucket_arn, out.request_id()),
+            Err(e) => {
+                applied.failure = Some(StepFailure::from_error(
+                    "s3:CreateBucket",
+                    &bucket_error(aws, &e),
+                ));
+                return Ok(CurCreated {
+                    plan: now,
+                    applied,
+                    overview: None,
+                });
+            }
+        }
+    }
+    if let Some(policy) = &now.policy_after {
+        use aws_sdk_s3::operation::RequestId;
+        match s3
+            .put_bucket_policy()
+            .bucket(&req.bucket)
+            .expected_bucket_owner(&now.account)
+            .policy(policy)
+            .send()
+            .await
+        {
+            Ok(out) => applied.done("s3:PutBucketPolicy", &bucket_arn, out.request_id()),
+            Err(e) => {
+                applied.failure = Some(StepFailure::from_error(
+                    "s3:PutBucketPolicy",
+                    &sdk_error(aws, "s3:PutBucketPolicy", &e),
+                ));
+                return Ok(CurCreated {
+                    plan: now,
+                    applied,
+                    overview: None,
+                });
+            }
+        }
+    }
+    match put_definition(aws, &aws.cur(), &now.definition).await {
+        Ok(id) => applied.done(
+            "cur:PutReportDefinition",
+            format!(
+                "arn:aws:cur:{HOME_REGION}:{}:definition/{}",
+                now.account, req.name
+            ),
+            id.as_deref(),
+        ),
+        Err(e) => {
+            applied.failure = Some(StepFailure::from_error("cur:PutReportDefinition", &e));
+            return Ok(CurCreated {
+                plan: now,
+                applied,
+                overview: None,
+            });
+        }
+    }
+    let overview = super::cur_overview::overview(aws, Some(&req.bucket), &req.prefix).await?;
+    Ok(CurCreated {
+        plan: now,
+        applied,
+        overview: Some(overview),
+    })
+}
+
+fn bucket_error<E>(
+    aws: &Aws,
+    e: &aws_sdk_sts::error::SdkError<E, aws_smithy_runtime_api::client::orchestrator::HttpResponse>,
+) -> CoreError
+where
+    E: ProvideErrorMetadata + std::error::Error + 'static,
+{
+    match e.code() {
+        Some("BucketAlreadyExists") => CoreError::invalid(
+            "that bucket name is taken by another AWS account (bucket names are global)",
+            "Choose another bucket name and show the plan again.",
+        ),
+        _ => sdk_error(aws, "s3:CreateBucket", e),
+    }
+}
+
+/// `cur:PutReportDefinition` with `definition`; AWS's request ID on success.
+pub async fn put_definition(
+    aws: &Aws,
+    client: &aws_sdk_costandusagereport::Client,
+    d: &ReportDefinition,
+) -> Result<Option<String>, CoreError> {
+    use aws_sdk_costandusagereport::operation::RequestId;
+    let built = cur_types::ReportDefinition::builder()
+        .report_name(&d.name)
+        .time_unit(cur_types::TimeUnit::from(d.time_unit.as_str()))
+        .format(cur_types::ReportFormat::from(d.format.as_str()))
+        .compression(cur_types::CompressionFormat::from(d.compression.as_str()))
+        .set_additional_schema_elements(Some(
+            d.schema_elements
+                .iter()
+                .map(|e| cur_types::SchemaElement::from(e.as_str()))
+                .collect(),
+        ))
+        .s3_bucket(&d.bucket)
+        .s3_prefix(&d.prefix)
+        .s3_region(cur_types::AwsRegion::from(d.region.as_str()))
+        .set_additional_artifacts(Some(Vec::new()))
+        .refresh_closed_reports(true)
+        .set_report_versioning(
+            d.versioning
+                .as_deref()
+                .map(cur_types::ReportVersioning::from),
+        )
+        .build()
+        .map_err(|e| {
+            CoreError::invalid(
+                format!("the CUR definition is incomplete: {e}"),
+                "Report this problem.",
+            )
+        })?;
+    match client
+        .put_report_definition()
+        .report_definition(built)
+        .send()
+        .await
+    {
+        Ok(out) => Ok(out.request_id().map(str::to_owned)),
+        Err(e) => Err(match e.code() {
+            Some("DuplicateReportNameException") => CoreError::invalid(
+                format!("a CUR named {:?} already exists in this account", d.name),
+                "Choose another report name (the existing CUR is never replaced), or use the existing one.",
+            ),
+            Some("ReportLimitReachedException") => CoreError::invalid(
+                "this account has as many CURs as AWS allows",
+                "Delete a CUR you no longer use in Data Exports (the app never deletes one), or use an existing one.",
+            ),
+            Some("ValidationException") => CoreError::aws(
+                AwsErrorKind::Service,
+                format!(
+                    "AWS refused the CUR definition: {}",
+                    e.message().unwrap_or("ValidationException")
+                ),
+                "Check the report name, prefix and bucket (and that the bucket policy lets billingreports.amazonaws.com deliver), then show the plan again.",
+            ),
+            _ => sdk_error(aws, "cur:PutReportDefinition", &e),
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn requests_get_defaults_and_follow_aws_rules() {
+        let r = CurRequest {
+            bucket: " acme-cur ".into(),
+            name: " ".into(),
+            prefix: "/cur/".into(),
+            format: CurFormat::Parquet,
+        }
+        .checked()
+        .unwrap();
+        assert_eq!(
+            (r.bucket.as_str(), r.name.as_str(), r.prefix.as_str()),
+            ("acme-cur", DEFAULT_NAME, "cur")
+        );
+        for (name, prefix) in [("a b", "cur"), ("ok", "c u r"), ("ok", "ünï")] {
+            let bad = CurRequest {
+                bucket: "acme-cur".into(),
+                name: name.into(),
+                prefix: prefix.into(),
+                format: CurFormat::Csv,
+            };
+            assert!(bad.checked().is_err(), "{name:?} {prefix:?}");
+        }
+    }
+
+    #[test]
+    fn merging_keeps_every_statement_and_avoids_taken_sids() {
+        let before = r#"{"Version":"2012-10-17","Statement":{"Sid":"ChannelOpsCurDeliveryRead","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::999988887777:root"},"Action":"s3:GetObject","Resource":"arn:aws:s3:::acme-cur/*"}}"#;
+        let after: serde_json::Value =
+            serde_json::from_str(&merged_policy(Some(before), "acme-cur", "111122223333").unwrap())
+                .unwrap();
+        let list = after["Statement"].as_array().unwrap();
+        assert_eq!(list.len(), 3);
+        assert_eq!(
+            list[0]["Principal"]["AWS"],
+            "arn:aws:iam::999988887777:root"
+        );
+        assert_eq!(list[1]["Sid"], "ChannelOpsCurDeliveryRead2");
+        // The merged policy allows delivery.
+        let text = after.to_string();
+        let (f, _) = delivery::judge_policy(Some(&text), "acme-cur", "111122223333", "cur");
+        assert_eq!(f.status, CheckStatus::Pass);
+        assert!(merged_policy(Some("[1]"), "acme-cur", "1").is_err());
+        assert!(merged_policy(Some(r#"{"Statement":"x"}"#), "acme-cur", "1").is_err());
+    }
+}
