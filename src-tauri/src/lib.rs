@@ -6,6 +6,7 @@
 
 mod commands;
 mod error;
+mod for_me;
 mod wizard;
 
 use std::process::ExitCode;
@@ -41,6 +42,10 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             wizard::watch_stack,
             wizard::stop_watching_stack,
             wizard::list_curs,
+            for_me::plan_cur,
+            for_me::create_cur,
+            for_me::plan_stack,
+            for_me::create_stack,
             wizard::latest_curs,
             wizard::confirm_cur,
             wizard::aws_insights,

@@ -15,6 +15,7 @@ The world, account 111122223333 (the organization's management account):
 - profile `acme-readonly`: user rita, ReadOnlyAccess (reads allowed, creating denied);
 - profile `acme-limited`: user pat, who may not read his own IAM policies (the
   pre-flight's probes decide two actions, the rest stays "not verified");
+- profile `acme-operator`: user olga, the seven actions but nothing to create a CUR;
 - profile `acme-sso`: IAM Identity Center, its cached token expired;
 - bucket `acme-cur` in us-east-1: one valid legacy CUR (`cur-parquet`) and one
   without resource IDs (`no-rid`); bucket `acme-cur-eu` in eu-west-1; bucket
@@ -47,6 +48,28 @@ BUCKET = "acme-cur"
 NEW_BUCKET = "acme-new-cur"
 TEMPLATE = REPO / "src-tauri/crates/channelops-core/templates/channelops-cur-access.yaml"
 SSO_SESSION = "acme"
+
+TEMPLATE_BUCKET = "channelops-public"
+TEMPLATE_KEY = "templates/channelops-cur-access.yaml"
+
+# Olga may create the vendor stack (the seven actions) and read, but not create a
+# CUR, a bucket or a bucket policy: "Create the CUR for me" is unavailable to her.
+OLGA_POLICY = {
+    "Version": "2012-10-17",
+    "Statement": [
+        {
+            "Effect": "Allow",
+            "Action": [
+                "iam:CreatePolicy", "iam:CreateRole", "iam:AttachRolePolicy", "iam:GetRole",
+                "cloudformation:CreateStack", "cloudformation:GetTemplateSummary", "cloudformation:Describe*",
+                "sns:Publish", "s3:GetBucketLocation", "s3:ListBucket", "s3:GetObject",
+                "organizations:DescribeOrganization", "iam:ListAttachedUserPolicies", "iam:ListUserPolicies",
+                "iam:GetUserPolicy", "iam:GetPolicy", "iam:GetPolicyVersion", "iam:ListGroupsForUser",
+            ],
+            "Resource": "*",
+        }
+    ],
+}
 
 # Pat may read the template and roles (the probes) but none of his own policies.
 PAT_POLICY = {
@@ -114,6 +137,7 @@ def customer_aws(endpoint: str, root: Path, channelops: Path, enforce_iam: bool 
     ann = _user(iam, "ann", ["arn:aws:iam::aws:policy/AdministratorAccess"])
     rita = _user(iam, "rita", ["arn:aws:iam::aws:policy/ReadOnlyAccess"])
     pat = _user(iam, "pat", [], PAT_POLICY)
+    olga = _user(iam, "olga", [], OLGA_POLICY)
     aws_client(endpoint, "organizations").create_organization(FeatureSet="ALL")
 
     fixtures = root / "fixtures"
@@ -127,11 +151,15 @@ def customer_aws(endpoint: str, root: Path, channelops: Path, enforce_iam: bool 
     s3.create_bucket(Bucket="acme-cur-eu", CreateBucketConfiguration={"LocationConstraint": "eu-west-1"})
     # A bucket made a minute ago for a new CUR: nothing delivered yet.
     s3.create_bucket(Bucket=NEW_BUCKET)
+    # The vendor template where the workspace's template URL points (the default
+    # https://channelops-public.s3.us-east-1.amazonaws.com/templates/…), as moto can run it.
+    s3.create_bucket(Bucket=TEMPLATE_BUCKET)
+    s3.put_object(Bucket=TEMPLATE_BUCKET, Key=TEMPLATE_KEY, Body=runnable_template().encode())
 
     # The AWS CLI's files, as `aws configure` and `aws configure sso` write them.
     aws_dir = root / "aws"
     aws_dir.mkdir(parents=True, exist_ok=True)
-    profiles = {"acme-admin": ann, "acme-readonly": rita, "acme-limited": pat}
+    profiles = {"acme-admin": ann, "acme-readonly": rita, "acme-limited": pat, "acme-operator": olga}
     config = "".join(f"[profile {name}]\nregion = us-east-1\nendpoint_url = {endpoint}\n\n" for name in profiles)
     config += (
         f"[profile acme-sso]\nsso_session = {SSO_SESSION}\nsso_account_id = {ACCOUNT}\nsso_role_name = Admin\n"
@@ -173,16 +201,22 @@ def customer_aws(endpoint: str, root: Path, channelops: Path, enforce_iam: bool 
     }
 
 
+def runnable_template() -> str:
+    """The vendor template as moto can run it: moto runs custom resources only as
+    Lambda functions, so its SNS notification resource is left out."""
+    template = TEMPLATE.read_text()
+    start = template.index("  NotifyPlatform:")
+    end = template.index("\nOutputs:", start)
+    return template[:start] + template[end + 1 :]
+
+
 def create_stack_as_the_console_would(endpoint: str, link: str, key: str = "testing", secret: str = "testing") -> None:
     """What the user does in the CloudFormation console with the quick-create link:
     the vendor template with the link's parameters. moto runs custom resources only as
     Lambda functions, so its SNS notification resource is left out."""
     fragment = urlparse(link).fragment
     params = parse_qs(fragment.split("?", 1)[1])
-    template = TEMPLATE.read_text()
-    start = template.index("  NotifyPlatform:")
-    end = template.index("\nOutputs:", start)
-    template = template[:start] + template[end + 1 :]
+    template = runnable_template()
     aws_client(endpoint, "cloudformation", key, secret).create_stack(
         StackName=params["stackName"][0],
         TemplateBody=template,

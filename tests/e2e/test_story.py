@@ -5,8 +5,8 @@ reseller's machine: one data folder). The customer's Admin imports the invitatio
 activates it with a new password (the customer's machine: another data folder) and
 connects the AWS management account through an AWS profile whose endpoint is the
 emulator: pre-flight, CUR settings, bucket and region check, "Open AWS CloudFormation
-Console" (the link goes to a stand-in for the system browser), the stack created in
-the emulator as the console would, its live status, the CUR list with one valid and
+Console" (the link goes to a stand-in for the system browser), then the stack created
+by the app itself after its plan ("Create the stack for me"), its live status, the CUR list with one valid and
 one invalid report, Confirm and proceed, insights, Complete — and the Validation page
 shows the customer done. A screenshot is saved at each step.
 """
@@ -23,7 +23,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from aws_world import ACCOUNT, BUCKET, create_stack_as_the_console_would, customer_aws, moto_server
+from aws_world import ACCOUNT, BUCKET, customer_aws, moto_server
 from conftest import PASSWORD, SCREENSHOTS, fill_customer_form, first_run
 from harness import app_binary, tauri_session
 
@@ -193,8 +193,9 @@ def test_the_whole_onboarding_story_against_the_aws_emulator(display, tmp_path, 
         ui.shot("customer-bucket")
         ui.button("Next").click()
 
-        # "Open AWS CloudFormation Console": the quick-create link goes to the browser
-        # (the stub); the user creates the stack there (here: the harness does).
+        # "Open AWS CloudFormation Console" still hands the quick-create link to the
+        # browser (the stub) and starts watching; the user then lets the app create
+        # the stack: its plan first (what the template creates), then "Create the stack".
         ui.button("Open AWS CloudFormation Console").click()
         WebDriverWait(d, 20).until(lambda _: opened.is_file() and "quickcreate" in opened.read_text())
         link = opened.read_text().splitlines()[-1]
@@ -202,7 +203,14 @@ def test_the_whole_onboarding_story_against_the_aws_emulator(display, tmp_path, 
         assert f"param_CurBucketName={BUCKET}" in link
         ui.text_in("stack-status", "Not created yet")
         ui.shot("customer-stack-waiting")
-        create_stack_as_the_console_would(aws_world["endpoint"], link)
+        ui.testid("create-stack-plan").click()
+        plan = ui.text_in("plan", "AWS::IAM::Role", timeout=60)
+        assert "CAPABILITY_NAMED_IAM" in plan, plan
+        assert BUCKET in ui.testid("stack-parameters").text
+        d.execute_script("arguments[0].scrollIntoView({block: 'center'})", ui.testid("plan"))
+        ui.shot("customer-stack-plan")
+        ui.testid("create-stack-confirm").click()
+        assert "cloudformation:CreateStack" in ui.text_in("applied", "cloudformation:CreateStack", timeout=60)
         status = ui.text_in("stack-status", "CREATE_COMPLETE", timeout=90)
         assert "ChannelOpsCurReader" in status, status
         ui.shot("customer-stack-created")

@@ -243,6 +243,50 @@ async listCurs(profile: string | null, accountId: string) : Promise<Result<CurLi
 }
 },
 /**
+ * What "Create the CUR for me" would do; nothing is changed.
+ */
+async planCur(profile: string | null, request: CurRequest) : Promise<Result<CurPlan, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("plan_cur", { profile, request }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Creates what the confirmed plan says (bucket, policy statements, CUR).
+ */
+async createCur(profile: string | null, plan: CurPlan) : Promise<Result<CurCreated, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("create_cur", { profile, plan }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * What "Create the stack for me" would do for the account; nothing is changed.
+ */
+async planStack(profile: string | null, accountId: string) : Promise<Result<StackPlan, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("plan_stack", { profile, accountId }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Creates the stack of the confirmed plan; the stack watch follows it.
+ */
+async createStack(profile: string | null, accountId: string, plan: StackPlan) : Promise<Result<StackStarted, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("create_stack", { profile, accountId, plan }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
  * The latest recorded CUR list of the account (shown again when the stepper resumes).
  */
 async latestCurs(accountId: string) : Promise<Result<ValidationResult | null, IpcError>> {
@@ -407,6 +451,26 @@ data_dir_writable: boolean;
  */
 language: Language | null }
 /**
+ * The changes made, in order, and the failure that stopped them (if any).
+ */
+export type Applied = { changes: AwsChange[]; failure: StepFailure | null }
+/**
+ * One change AWS accepted.
+ */
+export type AwsChange = { 
+/**
+ * The IAM action (`s3:CreateBucket`).
+ */
+action: string; 
+/**
+ * What it changed (`arn:aws:s3:::acme-cur`).
+ */
+target: string; 
+/**
+ * AWS's request ID of the call (`x-amz-request-id` / `x-amzn-RequestId`).
+ */
+request_id: string | null }
+/**
  * What the bucket check found; `ok` only when every step passed.
  */
 export type BucketStatus = { bucket: string; 
@@ -456,6 +520,15 @@ awaiting_since: string | null }
 export type Contract = { id: string; customer_id: string; start_date: string; end_date: string | null; plan: string; notes: string; status: ContractStatus }
 export type ContractStatus = "draft" | "active" | "ended"
 /**
+ * What was done, and what AWS says afterwards.
+ */
+export type CurCreated = { plan: CurPlan; applied: Applied; 
+/**
+ * AWS's word right after (definitions, the bucket's delivery check), when
+ * every change was made.
+ */
+overview: CurOverview | null }
+/**
  * One CUR of the merged list.
  */
 export type CurEntry = { name: string; 
@@ -472,6 +545,14 @@ definition: DefinitionVerdict | null;
  * under the same location).
  */
 has_files: boolean }
+/**
+ * The two formats Part 3 accepts.
+ */
+export type CurFormat = "parquet" | 
+/**
+ * gzip-compressed CSV.
+ */
+"csv"
 /**
  * The judged CUR list of the account's bucket and the account afterwards.
  */
@@ -514,6 +595,47 @@ exports: DataExport[]; exports_unanswered: Unanswered | null; delivery: Delivery
  * When AWS was asked (RFC 3339, UTC).
  */
 checked_at: string }
+/**
+ * What "create the CUR for me" would do, shown before anything is done.
+ */
+export type CurPlan = { request: CurRequest; 
+/**
+ * The credentials' AWS account (the CUR and bucket belong to it).
+ */
+account: string; 
+/**
+ * The bucket is created (it does not exist yet).
+ */
+create_bucket: boolean; 
+/**
+ * The bucket policy before (absent: none), when it will change.
+ */
+policy_before: string | null; 
+/**
+ * The whole bucket policy after the change, when it changes (every statement
+ * already there kept, the delivery statements added).
+ */
+policy_after: string | null; 
+/**
+ * The legacy CUR definition that will be created.
+ */
+definition: ReportDefinition; 
+/**
+ * The plan in words, step by step.
+ */
+steps: string[]; 
+/**
+ * Why it cannot be done (each with what to do); empty when it can.
+ */
+refusals: string[]; 
+/**
+ * What could not be checked beforehand (AWS will decide).
+ */
+warnings: string[]; ready: boolean }
+/**
+ * What the user asks for.
+ */
+export type CurRequest = { bucket: string; name: string; prefix: string; format: CurFormat }
 /**
  * Where one CUR stands, definitions and files together.
  */
@@ -876,6 +998,11 @@ account_matches: boolean;
  */
 management_account: boolean | null; organization: Organization; permissions: PermissionCheck[]; 
 /**
+ * The permissions "Create the CUR for me" needs ([`OPTIONAL_ACTIONS`]): they
+ * never block `ready`; a missing one makes that button say why.
+ */
+optional: PermissionCheck[]; 
+/**
  * Every action allowed, the right account, not a member account.
  */
 ready: boolean; 
@@ -977,15 +1104,35 @@ valid: boolean;
  */
 billing_periods: string[]; checks: Check[] }
 export type Role = "admin" | "viewer"
+/**
+ * One parameter the stack is created with.
+ */
+export type StackParameter = { key: string; value: string; description: string }
 export type StackPhase = 
 /**
  * No stack of that name (yet): the user has not pressed "Create stack".
  */
 "not_found" | "in_progress" | "complete" | "failed"
 /**
+ * What "create the stack for me" would do.
+ */
+export type StackPlan = { stack_name: string; template_url: string; parameters: StackParameter[]; 
+/**
+ * What the template needs acknowledged (CAPABILITY_NAMED_IAM) and why.
+ */
+capabilities: string[]; capabilities_reason: string | null; 
+/**
+ * The resources it creates: "AWS::IAM::Role CurReadRole".
+ */
+resources: string[]; steps: string[]; refusals: string[]; ready: boolean }
+/**
  * Each status change of the stack being watched.
  */
 export type StackProgress = { status: string; phase: StackPhase }
+/**
+ * What was done: the stack's ID when CloudFormation accepted it.
+ */
+export type StackStarted = { plan: StackPlan; stack_id: string | null; applied: Applied }
 export type StackStatus = { stack_name: string; phase: StackPhase; 
 /**
  * CloudFormation's own status (CREATE_IN_PROGRESS, ROLLBACK_COMPLETE…).
@@ -1049,6 +1196,10 @@ export type Step =
  * Part 3: insights not chosen / not completed.
  */
 "insights" | "done"
+/**
+ * The step AWS refused, with what to do.
+ */
+export type StepFailure = { action: string; message: string; remedy: string }
 /**
  * A question AWS did not answer, and why: the call was denied, or the endpoint
  * does not offer the API (an emulator). The work that needed it carries on

@@ -363,6 +363,84 @@ awsTest('a CUR defined a minute ago: judged before any file, a wait of its own o
   await expect(page.getByRole('heading', { level: 2, name: 'Insights' })).toBeFocused();
 });
 
+awsTest('Part 3 without leaving the app: the CUR, its bucket and the stack created for the user, each after its plan', async ({ page, bridge, aws }) => {
+  await activateGlobex(bridge, await distributorWorkspace(bridge));
+  await bridge.open(page, '#/assets');
+  await page.getByRole('button', { name: 'Connect new account' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByTestId('aws-profile').selectOption('acme-admin');
+  await page.getByTestId('aws-account-id').fill(aws.account);
+  await page.getByRole('button', { name: 'Check permissions' }).click();
+  await expect(page.getByTestId('preflight-verdict')).toContainText('Ready');
+  // The five permissions of "Create the CUR for me", apart from the seven.
+  await expect(page.getByTestId('optional-permission')).toHaveCount(5);
+  await expect(page.getByTestId('optional-permission').filter({ hasText: 'cur:PutReportDefinition' })).toContainText('Allowed');
+  await page.getByRole('button', { name: 'Next' }).click();
+
+  // The plan first: nothing exists yet, so the bucket is created with its policy.
+  await expect(page.getByRole('heading', { level: 2, name: 'Cost and Usage Report' })).toBeFocused();
+  await page.getByTestId('create-cur-open').click();
+  await page.getByTestId('create-cur-bucket').fill('acme-made-cur');
+  await page.getByTestId('create-cur-plan').click();
+  const plan = page.getByTestId('plan');
+  await expect(plan).toContainText('Create the S3 bucket acme-made-cur in us-east-1');
+  await expect(plan).toContainText('Create the legacy CUR "channelops-cur": hourly, with resource IDs and split cost allocation data, Parquet');
+  await expect(page.getByTestId('applied')).toHaveCount(0);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByTestId('create-cur-confirm').click();
+  const applied = page.getByTestId('applied');
+  await expect(applied).toContainText('s3:CreateBucket');
+  await expect(applied).toContainText('s3:PutBucketPolicy');
+  await expect(applied).toContainText('cur:PutReportDefinition');
+  await expect(applied).toContainText('AWS request');
+  // Checked right after: AWS may deliver there.
+  await expect(page.getByTestId('bucket-delivery')).toHaveAttribute('data-ready', 'true');
+  await expect(page.getByTestId('create-cur-done')).toBeVisible();
+  await page.getByRole('button', { name: 'Next' }).click();
+
+  // The bucket step has the bucket and prefix filled in.
+  await expect(page.getByTestId('bucket-name')).toHaveValue('acme-made-cur');
+  await expect(page.getByTestId('bucket-prefix')).toHaveValue('cur');
+  await page.getByRole('button', { name: 'Check bucket' }).click();
+  await expect(page.getByTestId('bucket-status')).toContainText('us-east-1');
+  await page.getByRole('button', { name: 'Next' }).click();
+
+  // The stack: what the template creates, then created and followed live.
+  await page.getByTestId('create-stack-plan').click();
+  await expect(page.getByTestId('plan')).toContainText('AWS::IAM::Role');
+  await expect(page.getByTestId('plan')).toContainText('CAPABILITY_NAMED_IAM');
+  await expect(page.getByTestId('stack-parameters')).toContainText('acme-made-cur');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByTestId('create-stack-confirm').click();
+  await expect(page.getByTestId('applied')).toContainText('cloudformation:CreateStack');
+  await expect(page.getByTestId('stack-status')).toContainText('CREATE_COMPLETE', { timeout: 30_000 });
+  expect(bridge.opened().filter((l) => l.includes('console.aws.amazon.com'))).toEqual([]);
+  await page.getByTestId('stack-next').click();
+
+  // The CUR the app created is right and waits for AWS's first delivery.
+  const waiting = page.locator('[data-testid=cur-entry][data-state=awaiting_first_delivery]');
+  await expect(waiting).toContainText('channelops-cur', { timeout: 30_000 });
+  await expect(page.getByTestId('bucket-delivery')).toHaveAttribute('data-ready', 'true');
+});
+
+awsTest('"Create the CUR for me" says why it is unavailable when a permission is missing', async ({ page, bridge, aws }) => {
+  await activateGlobex(bridge, await distributorWorkspace(bridge));
+  await bridge.open(page, '#/assets');
+  await page.getByRole('button', { name: 'Connect new account' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByTestId('aws-profile').selectOption('acme-operator');
+  await page.getByTestId('aws-account-id').fill(aws.account);
+  await page.getByRole('button', { name: 'Check permissions' }).click();
+  await expect(page.getByTestId('preflight-verdict')).toContainText('Ready');
+  await expect(page.getByTestId('optional-permission').filter({ hasText: 's3:PutBucketPolicy' })).toContainText('Denied');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByTestId('create-cur-unavailable')).toContainText('cur:PutReportDefinition');
+  await expect(page.getByTestId('create-cur-open')).toBeDisabled();
+  // The manual path is still there.
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'S3 bucket' })).toBeFocused();
+});
+
 awsTest('Part 3 resumes where it was left, and a failed stack shows the failing resource', async ({ page, bridge, aws }) => {
   await toTheBucketStep(page, bridge, aws);
   await page.getByTestId('bucket-name').fill('acme-cur');

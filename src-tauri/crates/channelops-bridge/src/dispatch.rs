@@ -37,6 +37,10 @@ pub const COMMANDS: &[&str] = &[
     "watch_stack",
     "stop_watching_stack",
     "list_curs",
+    "plan_cur",
+    "create_cur",
+    "plan_stack",
+    "create_stack",
     "latest_curs",
     "confirm_cur",
     "aws_insights",
@@ -186,6 +190,18 @@ pub async fn call(bridge: &Bridge, cmd: &str, value: &Value) -> Outcome {
         }
         "list_curs" => {
             call!({ profile: Option<String>, account_id: String } => s.list_curs(profile, account_id, bridge.validation_events()))
+        }
+        "plan_cur" => {
+            call!({ profile: Option<String>, request: channelops_core::aws::create_cur::CurRequest } => s.plan_cur(profile, request))
+        }
+        "create_cur" => {
+            call!({ profile: Option<String>, plan: channelops_core::aws::create_cur::CurPlan } => s.create_cur(profile, plan))
+        }
+        "plan_stack" => {
+            call!({ profile: Option<String>, account_id: String } => s.plan_stack(profile, account_id))
+        }
+        "create_stack" => {
+            call!({ profile: Option<String>, account_id: String, plan: channelops_core::aws::create_stack::StackPlan } => s.create_stack(profile, account_id, plan))
         }
         "latest_curs" => call!({ account_id: String } => s.latest_curs(account_id)),
         "confirm_cur" => {
