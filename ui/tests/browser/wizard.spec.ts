@@ -304,17 +304,21 @@ awsTest('Part 3 to the end: bucket region, live stack status, one CUR chosen, Re
   await expect(page.getByTestId('done')).toHaveText('Globex');
 });
 
-/** Globex's Admin, from Assets, through the review and the pre-flight (profile
- *  acme-admin) to the bucket step of Part 3. */
-async function toTheBucketStep(page: Page, bridge: Bridge, aws: AwsWorld): Promise<void> {
+/** Globex's Admin, from Assets, through the review to a passed pre-flight with `profile`. */
+async function toThePreflight(page: Page, bridge: Bridge, aws: AwsWorld, profile = 'acme-admin'): Promise<void> {
   await activateGlobex(bridge, await distributorWorkspace(bridge));
   await bridge.open(page, '#/assets');
   await page.getByRole('button', { name: 'Connect new account' }).click();
   await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByTestId('aws-profile').selectOption('acme-admin');
+  await page.getByTestId('aws-profile').selectOption(profile);
   await page.getByTestId('aws-account-id').fill(aws.account);
   await page.getByRole('button', { name: 'Check permissions' }).click();
   await expect(page.getByTestId('preflight-verdict')).toContainText('Ready');
+}
+
+/** …and on through the CUR settings to the bucket step. */
+async function toTheBucketStep(page: Page, bridge: Bridge, aws: AwsWorld): Promise<void> {
+  await toThePreflight(page, bridge, aws);
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('button', { name: 'Next' }).click();
 }
@@ -364,14 +368,7 @@ awsTest('a CUR defined a minute ago: judged before any file, a wait of its own o
 });
 
 awsTest('Part 3 without leaving the app: the CUR, its bucket and the stack created for the user, each after its plan', async ({ page, bridge, aws }) => {
-  await activateGlobex(bridge, await distributorWorkspace(bridge));
-  await bridge.open(page, '#/assets');
-  await page.getByRole('button', { name: 'Connect new account' }).click();
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByTestId('aws-profile').selectOption('acme-admin');
-  await page.getByTestId('aws-account-id').fill(aws.account);
-  await page.getByRole('button', { name: 'Check permissions' }).click();
-  await expect(page.getByTestId('preflight-verdict')).toContainText('Ready');
+  await toThePreflight(page, bridge, aws);
   // The five permissions of "Create the CUR for me", apart from the seven.
   await expect(page.getByTestId('optional-permission')).toHaveCount(5);
   await expect(page.getByTestId('optional-permission').filter({ hasText: 'cur:PutReportDefinition' })).toContainText('Allowed');
@@ -424,14 +421,7 @@ awsTest('Part 3 without leaving the app: the CUR, its bucket and the stack creat
 });
 
 awsTest('"Create the CUR for me" says why it is unavailable when a permission is missing', async ({ page, bridge, aws }) => {
-  await activateGlobex(bridge, await distributorWorkspace(bridge));
-  await bridge.open(page, '#/assets');
-  await page.getByRole('button', { name: 'Connect new account' }).click();
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByTestId('aws-profile').selectOption('acme-operator');
-  await page.getByTestId('aws-account-id').fill(aws.account);
-  await page.getByRole('button', { name: 'Check permissions' }).click();
-  await expect(page.getByTestId('preflight-verdict')).toContainText('Ready');
+  await toThePreflight(page, bridge, aws, 'acme-operator');
   await expect(page.getByTestId('optional-permission').filter({ hasText: 's3:PutBucketPolicy' })).toContainText('Denied');
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByTestId('create-cur-unavailable')).toContainText('cur:PutReportDefinition');

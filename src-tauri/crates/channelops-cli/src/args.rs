@@ -104,7 +104,7 @@ pub enum Command {
     /// Part 3, step by step: the customer's AWS accounts.
     #[command(subcommand)]
     Accounts(AccountsCmd),
-    /// AWS with your own credentials: profiles, pre-flight, bucket, stack link and status, insights.
+    /// AWS with your own credentials: profiles, pre-flight, bucket, the CUR (checked, or created for you), the stack (link, created for you, status), insights.
     #[command(subcommand)]
     Aws(AwsCmd),
     /// Workspace settings (vendor CloudFormation settings, AWS endpoint).
@@ -553,4 +553,43 @@ pub enum ReportCmd {
         /// The report file.
         file: PathBuf,
     },
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    /// `--help` names what every subcommand and option is for, in one line.
+    #[test]
+    fn every_subcommand_and_option_has_a_one_line_description() {
+        fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
+            for arg in cmd.get_arguments() {
+                let id = arg.get_id().as_str();
+                if arg.is_hide_set() || id == "help" || id == "version" {
+                    continue;
+                }
+                let help = arg.get_help().map(ToString::to_string).unwrap_or_default();
+                if help.trim().is_empty() || help.contains('\n') {
+                    missing.push(format!("{path} <{id}>"));
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                if sub.is_hide_set() || sub.get_name() == "help" {
+                    continue;
+                }
+                let about = sub.get_about().map(ToString::to_string).unwrap_or_default();
+                let name = format!("{path} {}", sub.get_name());
+                if about.trim().is_empty() || about.contains('\n') {
+                    missing.push(name.clone());
+                }
+                walk(sub, &name, missing);
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&super::Cli::command(), "channelops", &mut missing);
+        assert!(
+            missing.is_empty(),
+            "without a one-line description: {missing:#?}"
+        );
+    }
 }

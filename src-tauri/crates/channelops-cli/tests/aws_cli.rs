@@ -6,6 +6,8 @@
 
 #[path = "../../channelops-core/tests/common/moto.rs"]
 mod moto;
+#[path = "common/seed.rs"]
+mod seed;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -530,57 +532,7 @@ fn part3_from_the_cli_goes_step_by_step() {
         assert_eq!(code, Some(0), "{args:?}: {err}");
         out
     };
-    ok(&[
-        "init",
-        "--kind",
-        "distributor",
-        "--name",
-        "Dist",
-        "--domain",
-        "dist.example",
-        "--admin-email",
-        "d@dist.example",
-        "--admin-name",
-        "Dee",
-    ]);
-    ok(&[
-        "resellers",
-        "add",
-        "--name",
-        "Resell One",
-        "--domain",
-        "r1.example",
-    ]);
-    ok(&[
-        "customers",
-        "add",
-        "--parent",
-        "Resell One",
-        "--name",
-        "Acme",
-        "--domain",
-        "acme.example",
-        "--contact-name",
-        "Ann",
-        "--contact-email",
-        "ann@acme.example",
-    ]);
-    ok(&[
-        "contracts",
-        "add",
-        "Acme",
-        "--start",
-        "2026-11-01",
-        "--plan",
-        "Standard",
-    ]);
-    ok(&[
-        "accounts",
-        "add",
-        "Acme",
-        "--aws-account-id",
-        "111122223333",
-    ]);
+    seed::acme_with_account(ok, "d@dist.example", "111122223333");
     let state = || {
         let list: serde_json::Value =
             serde_json::from_str(&ok(&["accounts", "list", "Acme", "--json"])).unwrap();

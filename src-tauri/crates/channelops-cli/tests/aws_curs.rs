@@ -10,6 +10,8 @@
 mod billing;
 #[path = "../../channelops-core/tests/common/moto.rs"]
 mod moto;
+#[path = "common/seed.rs"]
+mod seed;
 
 use std::process::Command;
 
@@ -201,57 +203,7 @@ fn the_cur_its_bucket_and_the_stack_are_created_for_the_user_after_the_plan() {
         assert_eq!(code, 0, "{args:?}: {out}{err}");
         out
     };
-    ok(&[
-        "init",
-        "--kind",
-        "distributor",
-        "--name",
-        "Dist",
-        "--domain",
-        "dist.example",
-        "--admin-email",
-        "dee@dist.example",
-        "--admin-name",
-        "Dee",
-    ]);
-    ok(&[
-        "resellers",
-        "add",
-        "--name",
-        "Resell One",
-        "--domain",
-        "r1.example",
-    ]);
-    ok(&[
-        "customers",
-        "add",
-        "--parent",
-        "Resell One",
-        "--name",
-        "Acme",
-        "--domain",
-        "acme.example",
-        "--contact-name",
-        "Ann",
-        "--contact-email",
-        "ann@acme.example",
-    ]);
-    ok(&[
-        "contracts",
-        "add",
-        "Acme",
-        "--start",
-        "2026-11-01",
-        "--plan",
-        "Standard",
-    ]);
-    ok(&[
-        "accounts",
-        "add",
-        "Acme",
-        "--aws-account-id",
-        "123456789012",
-    ]);
+    seed::acme_with_account(ok, "dee@dist.example", "123456789012");
 
     // A bucket that already has a policy of its own: its statement stays.
     rt.block_on(async {

@@ -275,6 +275,19 @@ pub async fn plan(aws: &Aws, request: CurRequest) -> Result<CurPlan, CoreError> 
     })
 }
 
+/// What Organizations says about creating a CUR here: a refusal for a member
+/// account (its CUR would cover only its own costs), a warning when unknown.
+pub fn org_says(org: &identity::Organization) -> Option<Result<String, String>> {
+    match org.role {
+        OrgRole::Member => Some(Err(format!(
+            "{} Only the management account can create the CUR.",
+            org.detail
+        ))),
+        OrgRole::Unknown => Some(Ok(org.detail.clone())),
+        OrgRole::Management | OrgRole::Standalone => None,
+    }
+}
+
 fn statement_count(doc: Option<&str>) -> usize {
     doc.and_then(|d| {
         serde_json::from_str::<serde_json::Value>(&super::policy::decode_document(d)).ok()
@@ -484,6 +497,21 @@ mod tests {
             };
             assert!(bad.checked().is_err(), "{name:?} {prefix:?}");
         }
+    }
+
+    #[test]
+    fn a_member_account_is_refused_and_an_unknown_one_warned() {
+        let org = |role| identity::Organization {
+            role,
+            management_account_id: Some("999988887777".into()),
+            detail: "This is a member account.".into(),
+        };
+        assert!(
+            matches!(org_says(&org(OrgRole::Member)), Some(Err(r)) if r.contains("Only the management account"))
+        );
+        assert!(matches!(org_says(&org(OrgRole::Unknown)), Some(Ok(_))));
+        assert_eq!(org_says(&org(OrgRole::Management)), None);
+        assert_eq!(org_says(&org(OrgRole::Standalone)), None);
     }
 
     #[test]

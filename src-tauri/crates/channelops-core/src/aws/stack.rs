@@ -125,7 +125,7 @@ pub async fn status_with(
     match phase {
         StackPhase::Failed => {
             out.failed_resource = first_failure(aws, cfn, stack_name).await?;
-            out.next_step = "Fix the cause shown, delete the failed stack in the CloudFormation console, then open the console link again to create it anew.".into();
+            out.next_step = "Fix the cause shown, delete the failed stack in the CloudFormation console, then create it again (\"Create the stack for me\", or the console link).".into();
         }
         StackPhase::Complete => {
             out.role_arn = stack
