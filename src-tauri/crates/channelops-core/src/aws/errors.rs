@@ -261,7 +261,7 @@ where
                 action: action.to_owned(),
                 denied: false,
                 problem: format!(
-                    "the endpoint {url} does not offer {action} ({message}), so this part was not checked"
+                    "The endpoint {url} does not offer {action} ({message}), so this part was not checked"
                 ),
                 remedy: "Nothing to do here: against AWS itself this is checked too. Everything else is checked without it.".to_owned(),
             },
