@@ -4,7 +4,7 @@ use channelops_core::CoreError;
 use channelops_core::aws::change::Applied;
 use channelops_core::aws::create_stack::StackPlan;
 use channelops_core::aws::cur_definitions::Delivery;
-use channelops_core::aws::cur_overview::CurOverview;
+use channelops_core::aws::cur_overview::{CurOverview, CurState, definition_state};
 use channelops_core::aws::errors::Unanswered;
 use channelops_core::aws::identity::OrgRole;
 use channelops_core::aws::preflight::{Decision, Preflight};
@@ -145,17 +145,14 @@ pub fn print_overview(o: &CurOverview) {
         );
     }
     for d in &o.definitions {
-        let state = match (d.for_this_bucket, d.right, d.delivery) {
-            (false, _, _) => "ANOTHER BUCKET",
-            (true, false, _) => "DEFINITION WRONG",
-            (true, true, Delivery::Waiting) => {
-                "RIGHT — WAITING FOR THE FIRST DELIVERY (within 24 hours)"
-            }
-            (true, true, Delivery::Delivered) => "RIGHT — DELIVERED",
-            (true, true, Delivery::ErrorPermissions | Delivery::ErrorNoBucket) => {
-                "RIGHT — DELIVERY FAILED"
-            }
-            (true, true, Delivery::Unknown) => "RIGHT",
+        // The core's state of a definition, with AWS's last delivery when it has one.
+        let state = match (definition_state(d), d.delivery) {
+            (CurState::OtherBucket, _) => "ANOTHER BUCKET",
+            (CurState::DefinitionWrong, _) => "DEFINITION WRONG",
+            (CurState::DeliveryFailed, _) => "RIGHT — DELIVERY FAILED",
+            (_, Delivery::Delivered) => "RIGHT — DELIVERED",
+            (_, Delivery::Waiting) => "RIGHT — WAITING FOR THE FIRST DELIVERY (within 24 hours)",
+            _ => "RIGHT",
         };
         println!(
             "\n  {:?} → s3://{}/{}/ — {state}",

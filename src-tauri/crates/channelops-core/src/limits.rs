@@ -14,6 +14,9 @@ pub const BUNDLE_ENTRIES: usize = 200_000;
 pub const CUSTOMER_CSV_BYTES: u64 = 32 << 20;
 /// The preferences file.
 pub const PREFERENCES_BYTES: u64 = 64 << 10;
+/// A bucket policy AWS answers with (AWS caps them at 20 KiB); a larger one is
+/// not parsed.
+pub const BUCKET_POLICY_BYTES: usize = 64 << 10;
 
 /// Objects listed in one source (a bucket holding years of CURs has tens of thousands).
 pub const SOURCE_OBJECTS: usize = 500_000;

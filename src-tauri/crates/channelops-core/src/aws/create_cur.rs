@@ -12,11 +12,10 @@ use serde::{Deserialize, Serialize};
 use super::bucket::{self, Location};
 use super::change::{Applied, StepFailure};
 use super::cur_definitions::{self, CurFormat, ReportDefinition};
-use super::delivery::{self, delivery_statements};
-use super::errors::{is_denied, sdk_error};
+use super::delivery::{self, BucketPolicy, PolicyVerdict, delivery_statements};
+use super::errors::sdk_error;
 use super::identity::{self, OrgRole};
 use super::{Aws, AwsErrorKind, HOME_REGION};
-use crate::cur::CheckStatus;
 use crate::error::CoreError;
 
 /// The name and prefix offered when the user has none in mind.
@@ -104,8 +103,13 @@ pub struct CurCreated {
 }
 
 /// Adds the delivery statements to `before` (a policy document, or none), keeping
-/// every statement there; a Sid already taken gets a suffix.
-pub fn merged_policy(before: Option<&str>, bucket: &str, account: &str) -> Result<String, String> {
+/// every statement there; a Sid already taken gets a suffix. Returns the policy
+/// after and how many statements were kept.
+pub fn merged_policy(
+    before: Option<&str>,
+    bucket: &str,
+    account: &str,
+) -> Result<(String, usize), String> {
     let mut doc: serde_json::Value = match before {
         Some(text) => serde_json::from_str(&super::policy::decode_document(text))
             .map_err(|e| format!("the bucket policy is not JSON: {e}"))?,
@@ -122,6 +126,7 @@ pub fn merged_policy(before: Option<&str>, bucket: &str, account: &str) -> Resul
             return Err("the bucket policy's Statement is neither a list nor an object".into());
         }
     };
+    let kept = statements.len();
     let taken: Vec<String> = statements
         .iter()
         .filter_map(|s| s.get("Sid").and_then(|v| v.as_str()).map(str::to_owned))
@@ -141,40 +146,8 @@ pub fn merged_policy(before: Option<&str>, bucket: &str, account: &str) -> Resul
         }
     }
     obj.insert("Statement".into(), serde_json::Value::Array(statements));
-    serde_json::to_string_pretty(&doc).map_err(|e| e.to_string())
-}
-
-enum PolicyState {
-    /// The bucket's policy document (or none).
-    Read(Option<String>),
-    /// Owned by another account.
-    Foreign,
-    Denied,
-}
-
-async fn read_policy(
-    aws: &Aws,
-    s3: &aws_sdk_s3::Client,
-    bucket: &str,
-    account: &str,
-) -> Result<PolicyState, CoreError> {
-    let ask = |owner: Option<&str>| {
-        s3.get_bucket_policy()
-            .bucket(bucket)
-            .set_expected_bucket_owner(owner.map(str::to_owned))
-            .send()
-    };
-    match ask(Some(account)).await {
-        Ok(out) => Ok(PolicyState::Read(out.policy().map(str::to_owned))),
-        Err(e) if e.code() == Some("NoSuchBucketPolicy") => Ok(PolicyState::Read(None)),
-        Err(e) if is_denied(&e) => match ask(None).await {
-            Ok(_) => Ok(PolicyState::Foreign),
-            Err(e) if e.code() == Some("NoSuchBucketPolicy") => Ok(PolicyState::Foreign),
-            Err(e) if is_denied(&e) => Ok(PolicyState::Denied),
-            Err(e) => Err(sdk_error(aws, "s3:GetBucketPolicy", &e)),
-        },
-        Err(e) => Err(sdk_error(aws, "s3:GetBucketPolicy", &e)),
-    }
+    let after = serde_json::to_string_pretty(&doc).map_err(|e| e.to_string())?;
+    Ok((after, kept))
 }
 
 /// The plan: what exists, what will be created or changed, and what stands in the way.
@@ -188,14 +161,10 @@ pub async fn plan(aws: &Aws, request: CurRequest) -> Result<CurPlan, CoreError> 
     let definition = ReportDefinition::required(name, bucket, prefix, request.format);
     let (mut steps, mut refusals, mut warnings) = (Vec::new(), Vec::new(), Vec::new());
 
-    let org = identity::organization(aws, &account).await?;
-    match org.role {
-        OrgRole::Member => refusals.push(format!(
-            "{} Only the management account can create the CUR.",
-            org.detail
-        )),
-        OrgRole::Unknown => warnings.push(org.detail.clone()),
-        OrgRole::Management | OrgRole::Standalone => {}
+    match org_says(&identity::organization(aws, &account).await?) {
+        Some(Ok(warning)) => warnings.push(warning),
+        Some(Err(refusal)) => refusals.push(refusal),
+        None => {}
     }
     match cur_definitions::describe(aws).await? {
         Ok(list) if list.iter().any(|d| &d.name == name) => refusals.push(format!(
@@ -211,7 +180,7 @@ pub async fn plan(aws: &Aws, request: CurRequest) -> Result<CurPlan, CoreError> 
         Location::Missing => {
             create_bucket = true;
             steps.push(format!("Create the S3 bucket {bucket} in us-east-1 (private, SSE-S3 encryption by default)."));
-            let after = merged_policy(None, bucket, &account).map_err(|e| CoreError::invalid(e, "Report this problem."))?;
+            let (after, _) = merged_policy(None, bucket, &account).map_err(|e| CoreError::invalid(e, "Report this problem."))?;
             steps.push(format!("Give {bucket} a bucket policy letting {} deliver the CUR (the statements below).", delivery::SERVICE));
             policy_after = Some(after);
         }
@@ -221,35 +190,35 @@ pub async fn plan(aws: &Aws, request: CurRequest) -> Result<CurPlan, CoreError> 
         Location::Denied => refusals.push(format!(
             "s3:GetBucketLocation on {bucket} was denied, so the bucket cannot be checked. Ask your AWS administrator to allow it, or choose another bucket name."
         )),
-        Location::Region(_) => match read_policy(aws, &s3, bucket, &account).await? {
-            PolicyState::Foreign => refusals.push(format!(
+        Location::Region(_) => match delivery::bucket_policy(aws, &s3, bucket, &account).await? {
+            BucketPolicy::Foreign(_) => refusals.push(format!(
                 "The bucket {bucket} belongs to another AWS account; AWS delivers a CUR only to a bucket of account {account}. Choose another bucket name."
             )),
-            PolicyState::Denied => refusals.push(format!(
+            BucketPolicy::Missing => refusals.push(format!(
+                "The bucket {bucket} disappeared while the plan was made. Show the plan again."
+            )),
+            BucketPolicy::Denied => refusals.push(format!(
                 "Reading the bucket policy of {bucket} was denied (s3:GetBucketPolicy), so the delivery statements cannot be merged into it safely. Ask your AWS administrator to allow s3:GetBucketPolicy and s3:PutBucketPolicy on arn:aws:s3:::{bucket}."
             )),
-            PolicyState::Read(before) => {
-                let (finding, _) = delivery::judge_policy(before.as_deref(), bucket, &account, prefix);
-                match finding.status {
-                    CheckStatus::Pass => steps.push(format!("Keep the bucket policy of {bucket}: it already lets {} deliver.", delivery::SERVICE)),
-                    _ if finding.message.contains("denies") => refusals.push(format!(
-                        "{} The app never removes a statement: change that statement yourself, then try again.",
-                        finding.message
-                    )),
-                    _ => match merged_policy(before.as_deref(), bucket, &account) {
-                        Ok(after) => {
-                            steps.push(format!(
-                                "Add two statements to the bucket policy of {bucket} letting {} deliver; the {} statement(s) already there are kept.",
-                                delivery::SERVICE,
-                                statement_count(before.as_deref())
-                            ));
-                            policy_before = before;
-                            policy_after = Some(after);
-                        }
-                        Err(e) => refusals.push(format!("The bucket policy of {bucket} cannot be merged: {e}. Add the delivery statements yourself (aws curs shows them).")),
-                    },
-                }
-            }
+            BucketPolicy::Own(before) => match delivery::policy_verdict(before.as_deref(), bucket, &account, prefix) {
+                PolicyVerdict::Allows => steps.push(format!("Keep the bucket policy of {bucket}: it already lets {} deliver.", delivery::SERVICE)),
+                PolicyVerdict::Denies(actions) => refusals.push(format!(
+                    "The bucket policy of {bucket} denies {} {}. The app never removes a statement: change that statement yourself, then try again.",
+                    delivery::SERVICE,
+                    actions.join(", ")
+                )),
+                _ => match merged_policy(before.as_deref(), bucket, &account) {
+                    Ok((after, kept)) => {
+                        steps.push(format!(
+                            "Add two statements to the bucket policy of {bucket} letting {} deliver; the {kept} statement(s) already there are kept.",
+                            delivery::SERVICE,
+                        ));
+                        policy_before = before;
+                        policy_after = Some(after);
+                    }
+                    Err(e) => refusals.push(format!("The bucket policy of {bucket} cannot be merged: {e}. Add the delivery statements yourself (aws curs shows them).")),
+                },
+            },
         },
     }
     steps.push(format!(
@@ -288,17 +257,6 @@ pub fn org_says(org: &identity::Organization) -> Option<Result<String, String>> 
     }
 }
 
-fn statement_count(doc: Option<&str>) -> usize {
-    doc.and_then(|d| {
-        serde_json::from_str::<serde_json::Value>(&super::policy::decode_document(d)).ok()
-    })
-    .map_or(0, |v| match v.get("Statement") {
-        Some(serde_json::Value::Array(a)) => a.len(),
-        Some(_) => 1,
-        None => 0,
-    })
-}
-
 /// Carries out a plan the user confirmed — only if AWS still looks as it did when
 /// it was made (else: review the new plan). Stops at the first refusal; what was
 /// made before it is listed, never undone.
@@ -319,75 +277,67 @@ pub async fn apply(aws: &Aws, confirmed: &CurPlan) -> Result<CurCreated, CoreErr
             "Review the new plan (Show the plan again) and confirm it.",
         ));
     }
-    let req = &now.request;
-    let s3 = aws.s3(HOME_REGION);
     let mut applied = Applied::default();
-    let bucket_arn = format!("arn:aws:s3:::{}", req.bucket);
-    if now.create_bucket {
-        use aws_sdk_s3::operation::RequestId;
-        match s3.create_bucket().bucket(&req.bucket).send().await {
-            Ok(out) => applied.done("s3:CreateBucket", &bucket_arn, out.request_id()),
-            Err(e) => {
-                applied.failure = Some(StepFailure::from_error(
-                    "s3:CreateBucket",
-                    &bucket_error(aws, &e),
-                ));
-                return Ok(CurCreated {
-                    plan: now,
-                    applied,
-                    overview: None,
-                });
-            }
-        }
-    }
-    if let Some(policy) = &now.policy_after {
-        use aws_sdk_s3::operation::RequestId;
-        match s3
-            .put_bucket_policy()
-            .bucket(&req.bucket)
-            .expected_bucket_owner(&now.account)
-            .policy(policy)
-            .send()
-            .await
-        {
-            Ok(out) => applied.done("s3:PutBucketPolicy", &bucket_arn, out.request_id()),
-            Err(e) => {
-                applied.failure = Some(StepFailure::from_error(
-                    "s3:PutBucketPolicy",
-                    &sdk_error(aws, "s3:PutBucketPolicy", &e),
-                ));
-                return Ok(CurCreated {
-                    plan: now,
-                    applied,
-                    overview: None,
-                });
-            }
-        }
-    }
-    match put_definition(aws, &aws.cur(), &now.definition).await {
-        Ok(id) => applied.done(
-            "cur:PutReportDefinition",
-            format!(
-                "arn:aws:cur:{HOME_REGION}:{}:definition/{}",
-                now.account, req.name
-            ),
-            id.as_deref(),
+    let overview = match make(aws, &now, &mut applied).await {
+        Ok(()) => Some(
+            super::cur_overview::overview(aws, Some(&now.request.bucket), &now.request.prefix)
+                .await?,
         ),
-        Err(e) => {
-            applied.failure = Some(StepFailure::from_error("cur:PutReportDefinition", &e));
-            return Ok(CurCreated {
-                plan: now,
-                applied,
-                overview: None,
-            });
+        Err(failure) => {
+            applied.failure = Some(failure);
+            None
         }
-    }
-    let overview = super::cur_overview::overview(aws, Some(&req.bucket), &req.prefix).await?;
+    };
     Ok(CurCreated {
         plan: now,
         applied,
-        overview: Some(overview),
+        overview,
     })
+}
+
+/// The plan's changes in order, each recorded in `applied`; the first refusal stops them.
+async fn make(aws: &Aws, plan: &CurPlan, applied: &mut Applied) -> Result<(), StepFailure> {
+    use aws_sdk_s3::operation::RequestId;
+    let req = &plan.request;
+    let s3 = aws.s3(HOME_REGION);
+    let bucket_arn = format!("arn:aws:s3:::{}", req.bucket);
+    if plan.create_bucket {
+        let out = s3
+            .create_bucket()
+            .bucket(&req.bucket)
+            .send()
+            .await
+            .map_err(|e| StepFailure::from_error("s3:CreateBucket", &bucket_error(aws, &e)))?;
+        applied.done("s3:CreateBucket", &bucket_arn, out.request_id());
+    }
+    if let Some(policy) = &plan.policy_after {
+        let out = s3
+            .put_bucket_policy()
+            .bucket(&req.bucket)
+            .expected_bucket_owner(&plan.account)
+            .policy(policy)
+            .send()
+            .await
+            .map_err(|e| {
+                StepFailure::from_error(
+                    "s3:PutBucketPolicy",
+                    &sdk_error(aws, "s3:PutBucketPolicy", &e),
+                )
+            })?;
+        applied.done("s3:PutBucketPolicy", &bucket_arn, out.request_id());
+    }
+    let id = put_definition(aws, &aws.cur(), &plan.definition)
+        .await
+        .map_err(|e| StepFailure::from_error("cur:PutReportDefinition", &e))?;
+    applied.done(
+        "cur:PutReportDefinition",
+        format!(
+            "arn:aws:cur:{HOME_REGION}:{}:definition/{}",
+            plan.account, req.name
+        ),
+        id.as_deref(),
+    );
+    Ok(())
 }
 
 fn bucket_error<E>(
@@ -473,6 +423,7 @@ pub async fn put_definition(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cur::CheckStatus;
 
     #[test]
     fn requests_get_defaults_and_follow_aws_rules() {
@@ -517,9 +468,12 @@ mod tests {
     #[test]
     fn merging_keeps_every_statement_and_avoids_taken_sids() {
         let before = r#"{"Version":"2012-10-17","Statement":{"Sid":"ChannelOpsCurDeliveryRead","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::999988887777:root"},"Action":"s3:GetObject","Resource":"arn:aws:s3:::acme-cur/*"}}"#;
-        let after: serde_json::Value =
-            serde_json::from_str(&merged_policy(Some(before), "acme-cur", "111122223333").unwrap())
-                .unwrap();
+        let after: serde_json::Value = serde_json::from_str(
+            &merged_policy(Some(before), "acme-cur", "111122223333")
+                .unwrap()
+                .0,
+        )
+        .unwrap();
         let list = after["Statement"].as_array().unwrap();
         assert_eq!(list.len(), 3);
         assert_eq!(

@@ -134,6 +134,22 @@ fn same_place(a: &str, b: &str) -> bool {
     a.trim_matches('/') == b.trim_matches('/')
 }
 
+/// Where a definition stands while none of its files is in the bucket.
+pub fn definition_state(d: &DefinitionVerdict) -> CurState {
+    if !d.for_this_bucket {
+        CurState::OtherBucket
+    } else if !d.right {
+        CurState::DefinitionWrong
+    } else if matches!(
+        d.delivery,
+        Delivery::ErrorPermissions | Delivery::ErrorNoBucket
+    ) {
+        CurState::DeliveryFailed
+    } else {
+        CurState::AwaitingFirstDelivery
+    }
+}
+
 /// Merges AWS's definitions with the file verdicts by report name and location.
 pub fn merge(overview: Option<&CurOverview>, result: &ValidationResult) -> Vec<CurEntry> {
     let definitions: &[DefinitionVerdict] = overview.map_or(&[], |o| &o.definitions);
@@ -165,22 +181,10 @@ pub fn merge(overview: Option<&CurOverview>, result: &ValidationResult) -> Vec<C
         {
             continue;
         }
-        let state = if !d.for_this_bucket {
-            CurState::OtherBucket
-        } else if !d.right {
-            CurState::DefinitionWrong
-        } else if matches!(
-            d.delivery,
-            Delivery::ErrorPermissions | Delivery::ErrorNoBucket
-        ) {
-            CurState::DeliveryFailed
-        } else {
-            CurState::AwaitingFirstDelivery
-        };
         out.push(CurEntry {
             name: d.definition.name.clone(),
             location,
-            state,
+            state: definition_state(d),
             definition: Some(d.clone()),
             has_files: false,
         });

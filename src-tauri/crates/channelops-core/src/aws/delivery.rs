@@ -104,44 +104,44 @@ pub fn delivery_statements(bucket: &str, account: &str) -> serde_json::Value {
     ])
 }
 
-/// Judges a bucket policy document for delivery of reports under `prefix`.
-/// Returns the finding and, when delivery is not allowed, the statements to add.
-pub fn judge_policy(
+/// What a bucket policy says about AWS delivering reports under a prefix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PolicyVerdict {
+    /// GetBucketAcl, GetBucketPolicy and PutObject are allowed.
+    Allows,
+    /// No policy at all.
+    Absent,
+    /// It cannot be read (not JSON, no statements, too large).
+    Unreadable(String),
+    /// A Deny matches these actions.
+    Denies(Vec<&'static str>),
+    /// Nothing allows these actions.
+    Lacks(Vec<&'static str>),
+    /// Only conditions this app cannot evaluate decide these ("action: why").
+    Undecided(Vec<String>),
+}
+
+/// Evaluates a bucket policy document for `billingreports.amazonaws.com`
+/// delivering under `prefix`, with this account's aws:SourceArn and
+/// aws:SourceAccount.
+pub fn policy_verdict(
     document: Option<&str>,
     bucket: &str,
     account: &str,
     prefix: &str,
-) -> (Finding, Option<String>) {
-    let statement = || serde_json::to_string_pretty(&delivery_statements(bucket, account)).ok();
-    let add = format!(
-        "Add these statements to the bucket policy of {bucket} (S3 console → {bucket} → Permissions → Bucket policy → Edit), keeping the statements already there."
-    );
+) -> PolicyVerdict {
     let Some(document) = document else {
-        return (
-            Finding::new(
-                DeliveryCheckId::Policy,
-                CheckStatus::Fail,
-                format!(
-                    "The bucket {bucket} has no bucket policy, so AWS cannot deliver the CUR to it ({SERVICE} is not allowed)."
-                ),
-                Some(add),
-            ),
-            statement(),
-        );
+        return PolicyVerdict::Absent;
     };
+    if document.len() > crate::limits::BUCKET_POLICY_BYTES {
+        return PolicyVerdict::Unreadable(format!(
+            "it is {} bytes, more than AWS allows",
+            document.len()
+        ));
+    }
     let policies = match Policy::parse("the bucket policy", document) {
         Ok(p) => vec![p],
-        Err(e) => {
-            return (
-                Finding::new(
-                    DeliveryCheckId::Policy,
-                    CheckStatus::Fail,
-                    format!("The bucket policy of {bucket} cannot be read: {e}."),
-                    Some(add),
-                ),
-                statement(),
-            );
-        }
+        Err(e) => return PolicyVerdict::Unreadable(e),
     };
     let source_arn = source_arn(account);
     let context = [
@@ -178,60 +178,92 @@ pub fn judge_policy(
         }
     }
     if !denied.is_empty() {
-        return (
+        PolicyVerdict::Denies(denied)
+    } else if !missing.is_empty() {
+        PolicyVerdict::Lacks(missing)
+    } else if !undecided.is_empty() {
+        PolicyVerdict::Undecided(undecided)
+    } else {
+        PolicyVerdict::Allows
+    }
+}
+
+/// Judges a bucket policy document for delivery of reports under `prefix`.
+/// Returns the finding and, when delivery is not allowed, the statements to add.
+pub fn judge_policy(
+    document: Option<&str>,
+    bucket: &str,
+    account: &str,
+    prefix: &str,
+) -> (Finding, Option<String>) {
+    let statement = serde_json::to_string_pretty(&delivery_statements(bucket, account)).ok();
+    let add = format!(
+        "Add these statements to the bucket policy of {bucket} (S3 console → {bucket} → Permissions → Bucket policy → Edit), keeping the statements already there."
+    );
+    let fail = |message: String, remedy: String| {
+        (
             Finding::new(
                 DeliveryCheckId::Policy,
                 CheckStatus::Fail,
-                format!(
-                    "The bucket policy of {bucket} denies {SERVICE} {}.",
-                    denied.join(", ")
-                ),
-                Some(format!(
-                    "Remove or narrow the Deny statement that matches {SERVICE}, then add the delivery statements below."
-                )),
+                message,
+                Some(remedy),
             ),
-            statement(),
-        );
-    }
-    if !missing.is_empty() {
-        return (
-            Finding::new(
-                DeliveryCheckId::Policy,
-                CheckStatus::Fail,
-                format!(
-                    "The bucket policy of {bucket} does not allow {SERVICE} {} (with aws:SourceAccount {account} and aws:SourceArn {source_arn}), so AWS cannot deliver the CUR.",
-                    missing.join(", ")
-                ),
-                Some(add),
+            statement.clone(),
+        )
+    };
+    match policy_verdict(document, bucket, account, prefix) {
+        PolicyVerdict::Absent => fail(
+            format!(
+                "The bucket {bucket} has no bucket policy, so AWS cannot deliver the CUR to it ({SERVICE} is not allowed)."
             ),
-            statement(),
-        );
-    }
-    if !undecided.is_empty() {
-        return (
+            add,
+        ),
+        PolicyVerdict::Unreadable(e) => fail(
+            format!("The bucket policy of {bucket} cannot be read: {e}."),
+            add,
+        ),
+        PolicyVerdict::Denies(actions) => fail(
+            format!(
+                "The bucket policy of {bucket} denies {SERVICE} {}.",
+                actions.join(", ")
+            ),
+            format!(
+                "Remove or narrow the Deny statement that matches {SERVICE}, then add the delivery statements below."
+            ),
+        ),
+        PolicyVerdict::Lacks(actions) => fail(
+            format!(
+                "The bucket policy of {bucket} does not allow {SERVICE} {} (with aws:SourceAccount {account} and aws:SourceArn {}), so AWS cannot deliver the CUR.",
+                actions.join(", "),
+                source_arn(account)
+            ),
+            add,
+        ),
+        PolicyVerdict::Undecided(why) => (
             Finding::new(
                 DeliveryCheckId::Policy,
                 CheckStatus::Warn,
                 format!(
                     "The bucket policy of {bucket} allows {SERVICE} only under conditions this app cannot evaluate ({}).",
-                    undecided.join("; ")
+                    why.join("; ")
                 ),
                 Some(format!(
-                    "If AWS reports ERROR_PERMISSIONS for the CUR, replace those conditions with aws:SourceAccount {account} and aws:SourceArn {source_arn}."
+                    "If AWS reports ERROR_PERMISSIONS for the CUR, replace those conditions with aws:SourceAccount {account} and aws:SourceArn {}.",
+                    source_arn(account)
                 )),
             ),
             None,
-        );
-    }
-    (
-        Finding::new(
-            DeliveryCheckId::Policy,
-            CheckStatus::Pass,
-            format!("The bucket policy lets {SERVICE} deliver to {bucket}."),
+        ),
+        PolicyVerdict::Allows => (
+            Finding::new(
+                DeliveryCheckId::Policy,
+                CheckStatus::Pass,
+                format!("The bucket policy lets {SERVICE} deliver to {bucket}."),
+                None,
+            ),
             None,
         ),
-        None,
-    )
+    }
 }
 
 /// The default encryption rule's verdict: SSE-S3 is fine; SSE-KMS with the
@@ -292,31 +324,56 @@ pub async fn check(
     check_with(aws, &aws.s3(HOME_REGION), bucket, account, prefix).await
 }
 
-enum PolicyRead {
-    Document(Option<String>),
+/// A bucket's policy as S3 answers it, and whose the bucket is.
+pub(crate) enum BucketPolicy {
+    /// This account's bucket, its policy document (none: no policy).
+    Own(Option<String>),
+    /// Another account's bucket (its policy, when readable).
+    Foreign(Option<String>),
     Missing,
+    /// Reading the policy was denied.
     Denied,
 }
 
-async fn read_policy(
+/// `s3:GetBucketPolicy` with `ExpectedBucketOwner`: S3 refuses when the bucket
+/// belongs to another account; asked again without it, the refusal tells
+/// ownership from permission.
+pub(crate) async fn bucket_policy(
     aws: &Aws,
     s3: &aws_sdk_s3::Client,
     bucket: &str,
-    owner: Option<&str>,
-) -> Result<PolicyRead, CoreError> {
-    match s3
-        .get_bucket_policy()
-        .bucket(bucket)
-        .set_expected_bucket_owner(owner.map(str::to_owned))
-        .send()
-        .await
-    {
-        Ok(out) => Ok(PolicyRead::Document(out.policy().map(str::to_owned))),
-        Err(e) if e.code() == Some("NoSuchBucketPolicy") => Ok(PolicyRead::Document(None)),
-        Err(e) if e.code() == Some("NoSuchBucket") => Ok(PolicyRead::Missing),
-        Err(e) if is_denied(&e) => Ok(PolicyRead::Denied),
-        Err(e) => Err(sdk_error(aws, "s3:GetBucketPolicy", &e)),
+    account: &str,
+) -> Result<BucketPolicy, CoreError> {
+    enum Read {
+        Document(Option<String>),
+        Missing,
+        Denied,
     }
+    let read = |owner: Option<&str>| {
+        let ask = s3
+            .get_bucket_policy()
+            .bucket(bucket)
+            .set_expected_bucket_owner(owner.map(str::to_owned))
+            .send();
+        async move {
+            match ask.await {
+                Ok(out) => Ok(Read::Document(out.policy().map(str::to_owned))),
+                Err(e) if e.code() == Some("NoSuchBucketPolicy") => Ok(Read::Document(None)),
+                Err(e) if e.code() == Some("NoSuchBucket") => Ok(Read::Missing),
+                Err(e) if is_denied(&e) => Ok(Read::Denied),
+                Err(e) => Err(sdk_error(aws, "s3:GetBucketPolicy", &e)),
+            }
+        }
+    };
+    Ok(match read(Some(account)).await? {
+        Read::Document(d) => BucketPolicy::Own(d),
+        Read::Missing => BucketPolicy::Missing,
+        Read::Denied => match read(None).await? {
+            Read::Document(d) => BucketPolicy::Foreign(d),
+            Read::Missing => BucketPolicy::Missing,
+            Read::Denied => BucketPolicy::Denied,
+        },
+    })
 }
 
 /// [`check`] over a given us-east-1 client (tests put a mocked one in).
@@ -329,10 +386,8 @@ pub async fn check_with(
 ) -> Result<DeliveryCheck, CoreError> {
     let mut findings = Vec::new();
     let mut statement = None;
-    // ExpectedBucketOwner makes S3 refuse when the bucket belongs to another
-    // account; asked again without it, the refusal tells ownership from permission.
-    let document = match read_policy(aws, s3, bucket, Some(account)).await? {
-        PolicyRead::Missing => {
+    let document = match bucket_policy(aws, s3, bucket, account).await? {
+        BucketPolicy::Missing => {
             let e = super::bucket::missing(bucket);
             findings.push(Finding::new(
                 DeliveryCheckId::Policy,
@@ -342,7 +397,7 @@ pub async fn check_with(
             ));
             return Ok(done(bucket, account, findings, None));
         }
-        PolicyRead::Document(d) => {
+        BucketPolicy::Own(d) => {
             findings.push(Finding::new(
                 DeliveryCheckId::Owner,
                 CheckStatus::Pass,
@@ -351,26 +406,24 @@ pub async fn check_with(
             ));
             Some(d)
         }
-        PolicyRead::Denied => match read_policy(aws, s3, bucket, None).await? {
-            PolicyRead::Document(d) => {
-                findings.push(Finding::new(
-                    DeliveryCheckId::Owner,
-                    CheckStatus::Fail,
-                    format!("{bucket} belongs to another AWS account than {account}; AWS delivers a CUR only to a bucket of the account that creates it."),
-                    Some(format!("Create a bucket in us-east-1 in account {account} and deliver the legacy CUR there.")),
-                ));
-                Some(d)
-            }
-            _ => {
-                findings.push(Finding::new(
-                    DeliveryCheckId::Policy,
-                    CheckStatus::Skipped,
-                    format!("Reading the bucket policy of {bucket} was denied (s3:GetBucketPolicy), so whether AWS may deliver there was not checked."),
-                    Some(format!("Ask your AWS administrator to allow s3:GetBucketPolicy on arn:aws:s3:::{bucket}, then Refresh.")),
-                ));
-                None
-            }
-        },
+        BucketPolicy::Foreign(d) => {
+            findings.push(Finding::new(
+                DeliveryCheckId::Owner,
+                CheckStatus::Fail,
+                format!("{bucket} belongs to another AWS account than {account}; AWS delivers a CUR only to a bucket of the account that creates it."),
+                Some(format!("Create a bucket in us-east-1 in account {account} and deliver the legacy CUR there.")),
+            ));
+            Some(d)
+        }
+        BucketPolicy::Denied => {
+            findings.push(Finding::new(
+                DeliveryCheckId::Policy,
+                CheckStatus::Skipped,
+                format!("Reading the bucket policy of {bucket} was denied (s3:GetBucketPolicy), so whether AWS may deliver there was not checked."),
+                Some(format!("Ask your AWS administrator to allow s3:GetBucketPolicy on arn:aws:s3:::{bucket}, then Refresh.")),
+            ));
+            None
+        }
     };
     if let Some(document) = document {
         let (finding, add) = judge_policy(document.as_deref(), bucket, account, prefix);
@@ -490,6 +543,22 @@ mod tests {
         let deny = r#"{"Statement":[{"Effect":"Deny","Principal":"*","Action":"s3:PutObject","Resource":"arn:aws:s3:::acme-cur/*"}]}"#;
         let (f, _) = judge_policy(Some(deny), "acme-cur", ACCOUNT, "");
         assert!(f.message.contains("denies"), "{f:?}");
+    }
+
+    #[test]
+    fn a_policy_larger_than_aws_allows_is_not_parsed() {
+        let big = format!(
+            r#"{{"Statement":[],"Pad":"{}"}}"#,
+            "x".repeat(crate::limits::BUCKET_POLICY_BYTES)
+        );
+        assert!(matches!(
+            policy_verdict(Some(&big), "acme-cur", ACCOUNT, ""),
+            PolicyVerdict::Unreadable(_)
+        ));
+        assert_eq!(
+            judge_policy(Some(&big), "acme-cur", ACCOUNT, "").0.status,
+            CheckStatus::Fail
+        );
     }
 
     #[test]
