@@ -37,8 +37,14 @@ pub async fn set_language(state: State<'_, Session>, language: Language) -> Resu
 
 #[tauri::command]
 #[specta::specta]
-pub async fn workspace_status(state: State<'_, Session>) -> Result<WorkspaceStatus, IpcError> {
-    Ok(state.workspace_status().await?)
+pub async fn workspace_status(
+    app: tauri::AppHandle,
+    state: State<'_, Session>,
+) -> Result<WorkspaceStatus, IpcError> {
+    let status = state.workspace_status().await?;
+    // The window says which workspace is open (the UI asks after every change of it).
+    crate::desktop::set_title(&app, status.workspace.as_deref());
+    Ok(status)
 }
 
 /// First run: the distributor's or reseller's workspace and its first Admin (signed in).

@@ -5,11 +5,14 @@
 //! and opens the main window.
 
 mod commands;
+mod desktop;
 mod error;
 mod for_me;
 mod wizard;
 
 use std::process::ExitCode;
+
+use channelops_core::app;
 
 pub use error::IpcError;
 
@@ -54,11 +57,16 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             wizard::export_invitation,
             wizard::activate_invitation,
             wizard::activate_code,
-            wizard::export_bundle,
+            desktop::export_bundle,
+            desktop::opened_file,
+            desktop::open_logs_folder,
+            desktop::preview_report,
+            desktop::import_report,
         ])
         .events(tauri_specta::collect_events![
             commands::ValidationProgress,
-            wizard::StackProgress
+            wizard::StackProgress,
+            desktop::FileOpened
         ])
         // Rules the UI shows, written once in the core (one constant: the
         // generator keeps constants in a hash map, so several would come out in
@@ -98,19 +106,52 @@ fn context() -> tauri::Context<tauri::Wry> {
 
 /// Starts the app. Returns a failure exit code (after telling the user) when the
 /// window cannot be created.
+///
+/// Before the window: the log file (kept while the app runs), the file the app
+/// was opened with, and the instance lock of the data folder — a second copy on
+/// the same folder hands its file to this one and exits.
 pub fn run() -> ExitCode {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("CHANNELOPS_LOG")
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
-        )
-        .with_writer(std::io::stderr)
-        .init();
+    let _log = match app::log_dir().and_then(|dir| channelops_core::logs::init(&dir)) {
+        Ok(guard) => Some(guard),
+        Err(e) => {
+            eprintln!("ChannelOps Onboarding runs without a log file: {e}");
+            None
+        }
+    };
+    let session = app::Session::new(None, Default::default());
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let opened = app::file_argument(std::env::args_os(), &cwd).map(|path| app::open_file(&path));
+    if let Some(file) = &opened {
+        tracing::info!(kind = ?file.kind, "opened with a file");
+    }
+    let db_path = session.db_path().ok();
 
     let builder = specta_builder();
-    let result = tauri::Builder::default()
+    let mut tauri_app = tauri::Builder::default();
+    if let Some(db_path) = &db_path {
+        // One instance per data folder (D-Bus name on Linux; on Windows and macOS
+        // the plugin keeps one instance per user, see docs/PLATFORMS.md).
+        tauri_app = tauri_app.plugin(
+            tauri_plugin_single_instance::Builder::new()
+                .dbus_id(format!(
+                    "com.channelops.onboarding.{}",
+                    app::instance_id(db_path)
+                ))
+                .callback(desktop::second_launch)
+                .build(),
+        );
+    }
+    let mut window_state = tauri_plugin_window_state::Builder::new();
+    if let Some(folder) = db_path.as_deref().and_then(std::path::Path::parent) {
+        // Size and place are kept with the data folder they were used on.
+        window_state =
+            window_state.with_filename(folder.join("window-state.json").to_string_lossy());
+    }
+    let result = tauri_app
+        .plugin(window_state.build())
         .plugin(tauri_plugin_dialog::init())
-        .manage(channelops_core::app::Session::new(None, Default::default()))
+        .manage(session)
+        .manage(desktop::PendingFile(std::sync::Mutex::new(opened)))
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
             builder.mount_events(app);
@@ -120,6 +161,7 @@ pub fn run() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
+            tracing::error!("the window could not be created: {err}");
             eprintln!("ChannelOps Onboarding could not start: {err}");
             eprintln!(
                 "  fix: check that a graphical session is available (DISPLAY or WAYLAND_DISPLAY) and that WebKitGTK 4.1 is installed."
@@ -208,6 +250,47 @@ mod tests {
                 .unwrap()
                 .contains("CHANNELOPS_DATA_DIR")
         );
+    }
+
+    /// The package registers exactly the core's hand-over file kinds: each
+    /// extension and MIME type in bundle.fileAssociations, in the shared-mime-info
+    /// file the .deb/.rpm install, and the desktop entry passes the file (%f).
+    #[test]
+    fn packages_register_the_hand_over_files() {
+        use channelops_core::handover::HandoverKind;
+        let conf: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(repo_root().join("tauri.conf.json")).unwrap(),
+        )
+        .unwrap();
+        let assoc = conf["bundle"]["fileAssociations"].as_array().unwrap();
+        assert_eq!(assoc.len(), HandoverKind::ALL.len());
+        let linux = &conf["bundle"]["linux"];
+        let mime_file =
+            linux["deb"]["files"]["/usr/share/mime/packages/com.channelops.onboarding.xml"]
+                .as_str()
+                .unwrap();
+        assert_eq!(
+            linux["rpm"]["files"]["/usr/share/mime/packages/com.channelops.onboarding.xml"],
+            mime_file
+        );
+        let mime = std::fs::read_to_string(repo_root().join(mime_file)).unwrap();
+        for kind in HandoverKind::ALL {
+            assert!(
+                assoc
+                    .iter()
+                    .any(|a| a["ext"][0] == kind.extension() && a["mimeType"] == kind.mime_type()),
+                "{kind:?} is not in bundle.fileAssociations"
+            );
+            assert!(
+                mime.contains(&format!("<mime-type type=\"{}\">", kind.mime_type()))
+                    && mime.contains(&format!("<glob pattern=\"*.{}\"/>", kind.extension())),
+                "{kind:?} is not in {mime_file}"
+            );
+        }
+        assert_eq!(mime.matches("<mime-type ").count(), HandoverKind::ALL.len());
+        let template = linux["deb"]["desktopTemplate"].as_str().unwrap();
+        let desktop = std::fs::read_to_string(repo_root().join(template)).unwrap();
+        assert!(desktop.contains("Exec={{exec}} %f"), "{desktop}");
     }
 
     #[test]

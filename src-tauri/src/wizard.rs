@@ -205,10 +205,3 @@ pub async fn activate_code(
 ) -> Result<Actor, IpcError> {
     Ok(state.activate_code(email, code, password).await?)
 }
-
-/// Saves the latest validation's diagnostic bundle (result + the bytes it read).
-#[tauri::command]
-#[specta::specta]
-pub async fn export_bundle(state: State<'_, Session>, path: String) -> Result<(), IpcError> {
-    Ok(state.export_bundle(path_of(&path)).await?)
-}

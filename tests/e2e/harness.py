@@ -109,11 +109,18 @@ def private_home(home: Path) -> dict[str, str]:
 
 
 @contextlib.contextmanager
-def tauri_session(display: str, env_overrides: dict[str, str | None] | None = None) -> Iterator[webdriver.Remote]:
+def tauri_session(
+    display: str,
+    env_overrides: dict[str, str | None] | None = None,
+    args: list[str] | None = None,
+    application: Path | None = None,
+) -> Iterator[webdriver.Remote]:
     """tauri-driver on free ports, and a WebDriver session on the real app window.
     `env_overrides` sets variables for the app, or removes them (value None).
     The app always runs with a home and XDG folders of its own: the `HOME` given in
-    `env_overrides`, else a new empty folder removed afterwards."""
+    `env_overrides`, else a new empty folder removed afterwards. `args` are the app's
+    command-line arguments (a file, as a double-click passes it); `application` is
+    the binary (default: the built one, see app_binary)."""
     port, native_port = free_port(), free_port()
     overrides = dict(env_overrides or {})
     with contextlib.ExitStack() as cleanup:
@@ -121,10 +128,10 @@ def tauri_session(display: str, env_overrides: dict[str, str | None] | None = No
         home = Path(given) if given else Path(cleanup.enter_context(tempfile.TemporaryDirectory(prefix="channelops-home-", ignore_cleanup_errors=True)))
         merged = {**os.environ, "DISPLAY": display, **private_home(home), **overrides}
         env = {k: v for k, v in merged.items() if v is not None}
-        yield from _session(env, port, native_port)
+        yield from _session(env, port, native_port, application or app_binary(), args or [])
 
 
-def _session(env: dict[str, str], port: int, native_port: int) -> Iterator[webdriver.Remote]:
+def _session(env: dict[str, str], port: int, native_port: int, application: Path, args: list[str]) -> Iterator[webdriver.Remote]:
     env.pop("WAYLAND_DISPLAY", None)
     log = tempfile.NamedTemporaryFile(prefix="tauri-driver-", suffix=".log", delete=False)
     driver_proc = subprocess.Popen(
@@ -140,7 +147,7 @@ def _session(env: dict[str, str], port: int, native_port: int) -> Iterator[webdr
         wait_for_port(native_port, driver_proc)
         options = ArgOptions()
         options.set_capability("browserName", "wry")
-        options.set_capability("tauri:options", {"application": str(app_binary())})
+        options.set_capability("tauri:options", {"application": str(application), "args": args})
         driver = webdriver.Remote(command_executor=f"http://127.0.0.1:{port}", options=options)
         try:
             yield driver

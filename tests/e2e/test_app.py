@@ -3,6 +3,8 @@ under Xvfb, driven through tauri-driver and WebKitWebDriver."""
 
 from __future__ import annotations
 
+import json
+
 import re
 import tomllib
 
@@ -155,16 +157,19 @@ def test_support_mode_validates_a_folder_and_its_bundle_gives_the_same_verdict(s
     first = app.find_element(By.CSS_SELECTOR, "[data-testid=verdict]").text
     shot("support-verdict")
 
-    bundle = tmp_path / "bundle.json"
+    # With "add the end of this computer's app log" ticked.
+    bundle = tmp_path / "validation.channelops-bundle"
     saved = app.execute_async_script(
         "const done = arguments[arguments.length - 1];"
-        "window.__TAURI_INTERNALS__.invoke('export_bundle', { path: arguments[0] }).then(() => done('ok'), (e) => done(JSON.stringify(e)));",
+        "window.__TAURI_INTERNALS__.invoke('export_bundle', { path: arguments[0], withLog: true }).then(() => done('ok'), (e) => done(JSON.stringify(e)));",
         str(bundle),
     )
     assert saved == "ok", saved
     assert bundle.is_file()
     text = bundle.read_text()
     assert "aws_secret_access_key" not in text.lower()
+    log = json.loads(text)["payload"]["log"]
+    assert log["name"].startswith("channelops.") and "ChannelOps started" in log["text"], log["name"]
 
     path.clear()
     path.send_keys(str(bundle))

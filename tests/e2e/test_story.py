@@ -106,7 +106,7 @@ class Ui:
 
 
 def test_the_whole_onboarding_story_against_the_aws_emulator(display, tmp_path, aws_world, browser_stub):
-    invitation = tmp_path / "acme.channelops-invitation.json"
+    invitation = tmp_path / "acme.channelops-invitation"
     home = tmp_path / "home"
     home.mkdir()
     bin_dir, opened = browser_stub
@@ -132,7 +132,7 @@ def test_the_whole_onboarding_story_against_the_aws_emulator(display, tmp_path, 
         ui.button("Invite").click()
         out = ui.testid("invitation-out")
         # The suggested place: the user's Downloads folder (here none, so home) and a safe name.
-        assert out.get_attribute("value") == str(home / "acme.channelops-invitation.json")
+        assert out.get_attribute("value") == str(home / "acme.channelops-invitation")
         ui.type(out, str(invitation))
         ui.button("Export invitation").click()
         code = ui.testid("invitation-code").text
@@ -154,12 +154,12 @@ def test_the_whole_onboarding_story_against_the_aws_emulator(display, tmp_path, 
     }
     for k in ("AWS_PROFILE", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_ENDPOINT_URL", "AWS_REGION"):
         env[k] = None
-    with tauri_session(display, env) as d:
+    # The customer double-clicks the invitation file: the app starts with it as its
+    # argument, on the invitation's activation with the file filled in.
+    with tauri_session(display, env, args=[str(invitation)]) as d:
         ui = Ui(d, "story", first=ui.n)
-        ui.heading("Set up your workspace", level=1)
-        ui.testid("have-invitation").click()
         ui.heading("Activate your invitation", level=1)
-        ui.type(ui.testid("invitation-path"), str(invitation))
+        assert ui.testid("invitation-path").get_attribute("value") == str(invitation)
         ui.type(ui.testid("activation-code"), code.lower().replace("-", " "))
         ui.type(ui.testid("auth-password"), PASSWORD)
         ui.type(ui.testid("auth-confirm"), PASSWORD)
@@ -251,3 +251,13 @@ def test_the_whole_onboarding_story_against_the_aws_emulator(display, tmp_path, 
     assert aws_world["secret"] not in dump
     assert code not in dump
     assert "'completed'" in dump
+
+    # Both machines logged to the platform's log folder ($XDG_STATE_HOME), and no
+    # password, activation code or AWS credential is in any log line.
+    logs = sorted((home / ".local/state/channelops/logs").glob("channelops.*.log"))
+    assert logs, "no log file in the platform's log folder"
+    text = "\n".join(p.read_text(errors="replace") for p in logs)
+    assert text.count("ChannelOps started") >= 2, text[:2000]
+    assert "opened with a file" in text
+    for secret in (PASSWORD, code, code.replace("-", ""), code.lower().replace("-", " "), aws_world["secret"], aws_world["admin"]["key"]):
+        assert secret not in text, f"a secret is in the log: {secret[:4]}…"

@@ -5,7 +5,7 @@
 // IPC is routed to the real core over HTTP (bridge.ts). There is no mock.
 import { open, save } from '@tauri-apps/plugin-dialog';
 import { commands, events } from './bindings';
-import type { StackProgress, ValidationProgress } from './bindings';
+import type { OpenedFile, StackProgress, ValidationProgress } from './bindings';
 
 export type Commands = typeof commands;
 /** What the native dialog picks: a folder, an existing file, or where to save. */
@@ -15,6 +15,8 @@ export interface Backend extends Commands {
   onValidationProgress(cb: (p: ValidationProgress) => void): Promise<() => void>;
   /** Calls `cb` on each status change of the stack being watched. */
   onStackProgress(cb: (p: StackProgress) => void): Promise<() => void>;
+  /** Calls `cb` with a file a second launch of the app handed to this window. */
+  onFileOpened(cb: (f: OpenedFile) => void): Promise<() => void>;
   /** The native open/save dialog; `null` when the user cancelled it. */
   pickPath(kind: PickKind, defaultPath?: string): Promise<string | null>;
 }
@@ -31,6 +33,7 @@ export const tauriBackend: Backend = {
   ...commands,
   onValidationProgress: (cb) => events.validationProgress.listen((e) => cb(e.payload)),
   onStackProgress: (cb) => events.stackProgress.listen((e) => cb(e.payload)),
+  onFileOpened: (cb) => events.fileOpened.listen((e) => cb(e.payload)),
   pickPath,
 };
 

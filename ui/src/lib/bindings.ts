@@ -376,11 +376,55 @@ async activateCode(email: string, code: string, password: string) : Promise<Resu
 }
 },
 /**
- * Saves the latest validation's diagnostic bundle (result + the bytes it read).
+ * Saves the latest validation's diagnostic bundle, with the end of the log when asked.
  */
-async exportBundle(path: string) : Promise<Result<null, IpcError>> {
+async exportBundle(path: string, withLog: boolean) : Promise<Result<null, IpcError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("export_bundle", { path }) };
+    return { status: "ok", data: await TAURI_INVOKE("export_bundle", { path, withLog }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * The file this app was started with (a double-click), once: later calls get none.
+ */
+async openedFile() : Promise<Result<OpenedFile | null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("opened_file") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Opens the log folder in the file manager; returns where it is.
+ */
+async openLogsFolder() : Promise<Result<string, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("open_logs_folder") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * What importing a customer's onboarding report would change, nothing written.
+ */
+async previewReport(path: string) : Promise<Result<ImportedReport, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("preview_report", { path }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Imports a customer's onboarding report.
+ */
+async importReport(path: string) : Promise<Result<ImportedReport, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("import_report", { path }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -392,9 +436,11 @@ async exportBundle(path: string) : Promise<Result<null, IpcError>> {
 
 
 export const events = __makeEvents__<{
+fileOpened: FileOpened,
 stackProgress: StackProgress,
 validationProgress: ValidationProgress
 }>({
+fileOpened: "file-opened",
 stackProgress: "stack-progress",
 validationProgress: "validation-progress"
 })
@@ -878,7 +924,27 @@ export type ExportedInvitation = { email: string; code: string; expires_at: stri
  * The resource whose failure made the stack fail.
  */
 export type FailedResource = { logical_id: string; resource_type: string; reason: string }
+/**
+ * A hand-over file to show, handed over by a second launch of the app.
+ */
+export type FileOpened = OpenedFile
 export type Finding = { id: DeliveryCheckId; status: CheckStatus; message: string; remedy: string | null }
+/**
+ * Which hand-over file a file is.
+ */
+export type HandoverKind = 
+/**
+ * Reseller → customer: opens the invitation's activation.
+ */
+"invitation" | 
+/**
+ * Customer → reseller: opens the report's import preview.
+ */
+"report" | 
+/**
+ * Customer → support: opens the bundle in Support.
+ */
+"bundle"
 export type Health = "valid" | "warnings" | "failed" | "not_available"
 /**
  * The caller, as AWS sees it.
@@ -900,6 +966,26 @@ principal_arn: string; principal_kind: PrincipalKind;
  * How the principal ARN was found, when not exact (e.g. "path unknown").
  */
 note: string | null }
+/**
+ * An imported report (or one about to be): whose, who signed it, what it changes.
+ */
+export type ImportedReport = { customer: string; 
+/**
+ * The fingerprint of the signing key.
+ */
+signer: string; 
+/**
+ * Who exported it on the customer's side, and when.
+ */
+generated_by: string; generated_at: string; 
+/**
+ * Whether this import pinned the key (the customer's first report).
+ */
+pinned_now: boolean; 
+/**
+ * One line per AWS account in the report.
+ */
+changes: ReportChange[] }
 export type Insight = { kind: InsightKind; name: string; state: InsightState; 
 /**
  * What was found.
@@ -953,6 +1039,14 @@ complete_later: boolean }
  * First run of a distributor or reseller workspace.
  */
 export type NewWorkspaceInput = { kind: OrgKind; name: string; domain: string; admin_email: string; admin_name: string; password: string }
+/**
+ * A file the app was asked to open, and which screen it belongs on.
+ */
+export type OpenedFile = { path: string; 
+/**
+ * The kind of hand-over file; none when it is not one (then `problem` says why).
+ */
+kind: HandoverKind | null; problem: string | null; remedy: string | null }
 export type Org = { id: string; kind: OrgKind; name: string; domain: string; parent_id: string | null; parent_name: string | null; contact_name: string | null; contact_email: string | null; pending: boolean }
 export type OrgKind = "distributor" | "reseller" | "customer"
 /**
@@ -1039,6 +1133,26 @@ is_default: boolean }
  * Progress of a validation, for the UI's progress bar.
  */
 export type Progress = { files_done: number; files_total: number; bytes_read: number }
+/**
+ * What a report does to one of the customer's AWS accounts here.
+ */
+export type ReportChange = { aws_account_id: string; 
+/**
+ * The account's state here before the import (none: new here).
+ */
+before: AccountState | null; 
+/**
+ * Its state in the report.
+ */
+after: AccountState; 
+/**
+ * The health of the validation the report carries, if any.
+ */
+health: Health | null; 
+/**
+ * The report is older than what is known here: this account is left alone.
+ */
+kept: boolean }
 /**
  * One legacy CUR definition, as AWS describes it.
  */

@@ -459,12 +459,12 @@ awsTest('Part 3 resumes where it was left, and a failed stack shows the failing 
 
 test('invitation: exported from Customers with the code and welcome message, then activated with a new password', async ({ page, bridge, otherMachine }) => {
   await distributorWorkspace(bridge);
-  const picked = `${bridge.dir}/picked.channelops-invitation.json`;
+  const picked = `${bridge.dir}/picked.channelops-invitation`;
   await bridge.open(page, '#/customers');
   await page.getByRole('button', { name: 'Invite Globex' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Invite the Admin of Globex' })).toBeFocused();
   // Suggested: the Downloads folder, else (as here, no XDG download folder) the home folder.
-  await expect(page.getByTestId('invitation-out')).toHaveValue(`${bridge.dir}/globex.channelops-invitation.json`);
+  await expect(page.getByTestId('invitation-out')).toHaveValue(`${bridge.dir}/globex.channelops-invitation`);
   await page.evaluate((p) => (window.__CHANNELOPS_PICKS__ = [p]), picked);
   await page.getByRole('button', { name: /Save as…/ }).click();
   await expect(page.getByTestId('invitation-out')).toHaveValue(picked);
@@ -519,6 +519,10 @@ test('support mode: the native dialog picks the folder, and the diagnostic bundl
   await page.getByTestId('support-path').fill(bundle);
   await page.getByRole('button', { name: 'Validate' }).click();
   await expect(page.getByTestId('verdict')).toBeVisible();
+  // Support can add the log to the next bundle, and says where the logs are.
+  await expect(page.getByTestId('bundle-with-log')).not.toBeChecked();
+  await page.getByTestId('open-logs').click();
+  await expect(page.getByTestId('logs-folder')).toContainText('logs');
 });
 
 test('a cancelled dialog changes nothing', async ({ page, bridge }) => {

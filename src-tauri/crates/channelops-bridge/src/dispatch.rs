@@ -50,6 +50,10 @@ pub const COMMANDS: &[&str] = &[
     "activate_invitation",
     "activate_code",
     "export_bundle",
+    "opened_file",
+    "open_logs_folder",
+    "preview_report",
+    "import_report",
 ];
 
 /// What a call ends with: the result as JSON, or the error the window would see.
@@ -237,7 +241,15 @@ pub async fn call(bridge: &Bridge, cmd: &str, value: &Value) -> Outcome {
         "activate_code" => {
             call!({ email: String, code: String, password: String } => s.activate_code(email, code, password))
         }
-        "export_bundle" => call!({ path: String } => s.export_bundle(path.trim().into())),
+        "export_bundle" => {
+            call!({ path: String, with_log: bool } => s.export_bundle_with(path.trim().into(), with_log))
+        }
+        // The bridge is not started with a file: a browser page has none to show.
+        "opened_file" => done(Ok(Option::<app::OpenedFile>::None)),
+        // A test must not open a file manager: the bridge answers with the folder only.
+        "open_logs_folder" => done(app::log_dir().map(|d| d.display().to_string())),
+        "preview_report" => call!({ path: String } => s.preview_report(path.trim().into())),
+        "import_report" => call!({ path: String } => s.import_report(path.trim().into())),
         other => Outcome::Err(error_value(
             "not_found",
             format!("the bridge has no command {other:?}"),

@@ -19,6 +19,7 @@ pub mod handover;
 pub mod hostile;
 pub mod ids;
 pub mod limits;
+pub mod logs;
 pub mod onboarding;
 pub mod preferences;
 pub mod progress;

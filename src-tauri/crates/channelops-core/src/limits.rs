@@ -10,6 +10,8 @@
 pub const HANDOVER_FILE_BYTES: u64 = 64 << 20;
 /// Entries (objects, byte ranges) in a diagnostic bundle.
 pub const BUNDLE_ENTRIES: usize = 200_000;
+/// The end of the app log a diagnostic bundle may carry.
+pub const BUNDLE_LOG_BYTES: u64 = 512 << 10;
 /// A customer CSV imported by `customers import` (10 000 customers are ~1 MB).
 pub const CUSTOMER_CSV_BYTES: u64 = 32 << 20;
 /// The preferences file.

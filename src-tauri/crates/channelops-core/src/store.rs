@@ -91,12 +91,33 @@ impl Store {
         &mut self,
         f: impl FnOnce(&Transaction<'_>) -> Result<T, CoreError>,
     ) -> Result<T, CoreError> {
+        self.transaction(f, true)
+    }
+
+    fn transaction<T>(
+        &mut self,
+        f: impl FnOnce(&Transaction<'_>) -> Result<T, CoreError>,
+        commit: bool,
+    ) -> Result<T, CoreError> {
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let out = f(&tx)?;
-        tx.commit()?;
+        if commit {
+            tx.commit()?;
+        } else {
+            tx.rollback()?;
+        }
         Ok(out)
+    }
+
+    /// Runs `f` in a write transaction and rolls it back: what a change would do,
+    /// with every check it makes, and nothing kept (import previews).
+    pub fn rehearse<T>(
+        &mut self,
+        f: impl FnOnce(&Transaction<'_>) -> Result<T, CoreError>,
+    ) -> Result<T, CoreError> {
+        self.transaction(f, false)
     }
 
     /// Folds the write-ahead log back into the database file and empties it. Worth

@@ -566,9 +566,42 @@ fn the_onboarding_report_updates_the_resellers_view_and_pins_the_customer_key() 
         handover::import_report(&mut w.store, &w.other_reseller_admin, report.as_bytes()).is_err(),
         "not their customer"
     );
+    // The preview says what the import will do, with its checks, and writes nothing.
+    let audit_rows = |s: &Store| -> i64 {
+        s.conn()
+            .query_row("SELECT COUNT(*) FROM audit", [], |r| r.get(0))
+            .unwrap()
+    };
+    let audited = audit_rows(&w.store);
+    let preview =
+        handover::preview_report(&mut w.store, &w.reseller_admin, report.as_bytes()).unwrap();
+    assert!(preview.pinned_now, "the first report would pin the key");
+    assert_eq!(preview.changes.len(), 1);
+    let change = &preview.changes[0];
+    assert_eq!(change.aws_account_id, "111122223333");
+    assert_eq!(
+        (change.before, change.after, change.kept),
+        (None, AccountState::Completed, false)
+    );
+    assert_eq!(audit_rows(&w.store), audited, "the preview wrote nothing");
+    assert_ne!(
+        progress::progress(w.store.conn(), &w.reseller_admin).unwrap()[0].step,
+        Step::Done,
+        "the reseller's view is unchanged until the import"
+    );
+    assert!(
+        handover::preview_report(&mut w.store, &w.other_reseller_admin, report.as_bytes()).is_err(),
+        "the preview checks rights as the import does"
+    );
     let imported =
         handover::import_report(&mut w.store, &w.reseller_admin, report.as_bytes()).unwrap();
     assert!(imported.pinned_now && imported.signer.starts_with("SHA256:"));
+    assert_eq!(imported.changes.len(), 1);
+    // Previewed again after the import: nothing left to change, the key already trusted.
+    let again =
+        handover::preview_report(&mut w.store, &w.reseller_admin, report.as_bytes()).unwrap();
+    assert!(!again.pinned_now);
+    assert_eq!(again.changes[0].before, Some(AccountState::Completed));
     let p = progress::progress(w.store.conn(), &w.reseller_admin).unwrap();
     assert_eq!(p[0].step, Step::Done);
     let accounts = ob::list_accounts(w.store.conn(), &w.reseller_admin, &acme.customer_id).unwrap();
@@ -823,6 +856,21 @@ fn a_diagnostic_bundle_gives_the_same_verdict_with_only_the_sampled_bytes() {
     assert!(err.to_string().contains("unsafe object key"), "{err}");
     let huge = vec![b' '; (handover::MAX_FILE_BYTES + 1) as usize];
     assert!(BundleSource::open(&huge).is_err());
+
+    // The end of the app log, added on export, travels signed and changes no verdict.
+    let log = handover::BundleLog {
+        name: "channelops.2026-11-30.log".into(),
+        text: "INFO ChannelOps started\n".into(),
+    };
+    let with_log = handover::with_log(&bundle, &key, log.clone()).unwrap();
+    let opened = BundleSource::open(with_log.as_bytes()).unwrap();
+    assert_eq!(opened.log, Some(log));
+    assert_eq!(BundleSource::open(bundle.as_bytes()).unwrap().log, None);
+    let too_long = handover::BundleLog {
+        name: "x.log".into(),
+        text: "x".repeat(channelops_core::limits::BUNDLE_LOG_BYTES as usize + 1),
+    };
+    assert!(handover::with_log(&bundle, &key, too_long).is_err());
 }
 
 #[test]

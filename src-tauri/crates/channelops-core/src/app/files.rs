@@ -116,8 +116,13 @@ impl Session {
 
     /// Saves the latest validation's diagnostic bundle (result + the bytes it read).
     pub async fn export_bundle(&self, path: PathBuf) -> Result<(), CoreError> {
-        let bundle = self
-            .last_bundle
+        let bundle = self.last_bundle()?;
+        super::blocking(move || handover::write_file(&path, &bundle)).await
+    }
+
+    /// The diagnostic bundle of the latest validation, sealed.
+    pub(super) fn last_bundle(&self) -> Result<String, CoreError> {
+        self.last_bundle
             .lock()
             .ok()
             .and_then(|b| b.clone())
@@ -126,7 +131,6 @@ impl Session {
                     "there is no validation to export yet",
                     "Run a validation first; its diagnostic bundle can then be saved.",
                 )
-            })?;
-        super::blocking(move || handover::write_file(&path, &bundle)).await
+            })
     }
 }

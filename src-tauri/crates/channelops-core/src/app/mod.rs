@@ -17,6 +17,7 @@
 mod connect;
 mod create_for_me;
 mod customers;
+mod desktop;
 mod files;
 mod validation;
 mod workspace;
@@ -34,6 +35,7 @@ pub use connect::{
     BucketStep, CurListing, STACK_POLL, STACK_TIMEOUT, StackStep, aws_profiles, open_link,
 };
 pub use customers::{AddedCustomerView, NewContractInput};
+pub use desktop::{OpenedFile, file_argument, instance_id, log_dir, open_file, open_logs_folder};
 pub use files::{ExportedInvitation, export_path};
 pub use validation::{ValidateRequest, is_s3, write_fixtures, write_hostile_corpus};
 pub use workspace::{NewWorkspaceInput, WorkspaceStatus, app_info};

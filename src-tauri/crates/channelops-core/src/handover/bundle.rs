@@ -70,6 +70,33 @@ pub(super) struct BundlePayload {
     objects: Vec<BundleObject>,
     ranges: Vec<BundleRange>,
     created_at: String,
+    /// The end of the maker's app log, when the user added it on export.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    log: Option<BundleLog>,
+}
+
+/// The end of an app log carried in a bundle (see [`crate::logs::last_log`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct BundleLog {
+    /// The log file's name (its date).
+    pub name: String,
+    pub text: String,
+}
+
+/// The bundle `sealed` again with the end of the app log added (the user ticked
+/// "add the log"); signed with the same workspace key.
+pub fn with_log(sealed: &str, key: &SigningKey, log: BundleLog) -> Result<String, CoreError> {
+    if log.text.len() as u64 > crate::limits::BUNDLE_LOG_BYTES {
+        return Err(CoreError::invalid(
+            "the log is larger than a bundle may carry",
+            "Export the bundle without the log.",
+        ));
+    }
+    let opened = open_sealed(sealed.as_bytes(), BUNDLE_FORMAT)?;
+    let mut payload: BundlePayload = opened.payload()?;
+    payload.log = Some(log);
+    seal(key, BUNDLE_FORMAT, &payload)
 }
 
 /// Validates `source` and makes a diagnostic bundle of it: the result plus exactly
@@ -125,6 +152,7 @@ pub fn validate_and_bundle(
         objects,
         ranges,
         created_at: now(),
+        log: None,
     };
     Ok((result, seal(key, BUNDLE_FORMAT, &payload)?))
 }
@@ -138,6 +166,8 @@ pub struct BundleSource {
     /// Who made it, as the bundle says, and the fingerprint of its signing key.
     pub made_by: Option<String>,
     pub signer: String,
+    /// The end of the maker's app log, when they added it.
+    pub log: Option<BundleLog>,
     objects: Vec<ObjectInfo>,
     sizes: std::collections::HashMap<String, u64>,
     /// Per key, the byte ranges held, by start.
@@ -167,6 +197,12 @@ impl BundleSource {
             )
         };
         let most = crate::limits::BUNDLE_ENTRIES;
+        if p.log
+            .as_ref()
+            .is_some_and(|l| l.text.len() as u64 > crate::limits::BUNDLE_LOG_BYTES)
+        {
+            return Err(bad("the log it carries is larger than allowed".to_owned()));
+        }
         if p.objects.len() > most || p.ranges.len() > most {
             return Err(bad(format!("more than {most} entries (the limit)")));
         }
@@ -202,6 +238,7 @@ impl BundleSource {
             original: p.result,
             made_by: p.made_by,
             signer: sealed.fingerprint,
+            log: p.log,
             objects: p
                 .objects
                 .into_iter()
@@ -268,8 +305,11 @@ impl Source for BundleSource {
 pub fn open_source(
     path: &std::path::Path,
 ) -> Result<std::sync::Arc<dyn crate::cur::Source>, CoreError> {
-    // A JSON file larger than any bundle is left to the folder/file reader.
-    let small_json = path.extension().is_some_and(|e| e == "json")
+    // A bundle's own extension, or JSON (bundles of earlier versions); a file
+    // larger than any bundle is left to the folder/file reader.
+    let small_json = path
+        .extension()
+        .is_some_and(|e| e == "json" || e == HandoverKind::Bundle.extension())
         && std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() <= MAX_FILE_BYTES);
     if small_json {
         let bytes = read_file(path)?;

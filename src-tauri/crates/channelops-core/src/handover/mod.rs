@@ -25,12 +25,14 @@ mod bundle;
 mod envelope;
 mod files;
 mod invitation;
+mod kinds;
 mod report;
 
 pub use bundle::*;
 pub use envelope::*;
 pub use files::*;
 pub use invitation::*;
+pub use kinds::*;
 pub use report::*;
 
 #[cfg(test)]

@@ -38,14 +38,35 @@ pub struct OnboardingReport {
     pub proof: Option<KeyProof>,
 }
 
-/// An imported report: whose, and who signed it.
+/// An imported report (or one about to be): whose, who signed it, what it changes.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct ImportedReport {
     pub customer: String,
     /// The fingerprint of the signing key.
     pub signer: String,
+    /// Who exported it on the customer's side, and when.
+    pub generated_by: String,
+    pub generated_at: String,
     /// Whether this import pinned the key (the customer's first report).
     pub pinned_now: bool,
+    /// One line per AWS account in the report.
+    pub changes: Vec<ReportChange>,
+}
+
+/// What a report does to one of the customer's AWS accounts here.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct ReportChange {
+    pub aws_account_id: String,
+    /// The account's state here before the import (none: new here).
+    pub before: Option<AccountState>,
+    /// Its state in the report.
+    pub after: AccountState,
+    /// The health of the validation the report carries, if any.
+    pub health: Option<crate::progress::Health>,
+    /// The report is older than what is known here: this account is left alone.
+    pub kept: bool,
 }
 
 /// The customer's onboarding report, signed, to hand to the reseller.
@@ -157,8 +178,24 @@ pub fn import_report(
     actor: &Actor,
     file: &[u8],
 ) -> Result<ImportedReport, CoreError> {
+    let (sealed, report) = read_report(file)?;
+    store.write(|tx| apply_report(tx, actor, &sealed, &report))
+}
+
+/// What importing `file` would do, with every check of the import (signature,
+/// key pinning, rights), and nothing written: the import runs in a transaction
+/// that is rolled back.
+pub fn preview_report(
+    store: &mut Store,
+    actor: &Actor,
+    file: &[u8],
+) -> Result<ImportedReport, CoreError> {
+    let (sealed, report) = read_report(file)?;
+    store.rehearse(|tx| apply_report(tx, actor, &sealed, &report))
+}
+
+fn read_report(file: &[u8]) -> Result<(Sealed, OnboardingReport), CoreError> {
     let sealed = open_sealed(file, REPORT_FORMAT)?;
-    let public_key = sealed.public_key.clone();
     let report: OnboardingReport = sealed.payload()?;
     for a in &report.accounts {
         crate::ids::aws_account_id(&a.aws_account_id).map_err(|_| {
@@ -174,12 +211,56 @@ pub fn import_report(
             )
         })?;
     }
-    store.write(|tx| {
+    Ok((sealed, report))
+}
+
+/// Trusts `public_key` for the customer from now on; a key another organization
+/// already holds is refused.
+fn pin_key(tx: &Transaction<'_>, customer_id: &str, public_key: &str) -> Result<(), CoreError> {
+    tx.execute(
+        "INSERT INTO trusted_keys (public_key, org_id, added_at) VALUES (?1, ?2, ?3)",
+        params![public_key, customer_id, now()],
+    )
+    .map_err(|_| {
+        invalid_file(
+            "this report's key already belongs to another organization",
+            "Ask the customer for a report made in their own workspace.",
+        )
+    })?;
+    Ok(())
+}
+
+fn apply_report(
+    tx: &Transaction<'_>,
+    actor: &Actor,
+    sealed: &Sealed,
+    report: &OnboardingReport,
+) -> Result<ImportedReport, CoreError> {
+    let public_key = sealed.public_key.clone();
+    {
         let customer = get_org(tx, &report.customer_id).map_err(|_| {
-            invalid_file(format!("this report is for {}, who is not a customer in this workspace", report.customer_name), "Import it in the workspace that invited this customer.")
+            invalid_file(
+                format!(
+                    "this report is for {}, who is not a customer in this workspace",
+                    report.customer_name
+                ),
+                "Import it in the workspace that invited this customer.",
+            )
         })?;
-        auth::require_admin_over(tx, actor, &customer.id, "Importing an onboarding report", &[OrgKind::Distributor, OrgKind::Reseller])?;
-        let pinned: Option<(String, String)> = tx.query_row("SELECT public_key, added_at FROM trusted_keys WHERE org_id = ?1", [&customer.id], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
+        auth::require_admin_over(
+            tx,
+            actor,
+            &customer.id,
+            "Importing an onboarding report",
+            &[OrgKind::Distributor, OrgKind::Reseller],
+        )?;
+        let pinned: Option<(String, String)> = tx
+            .query_row(
+                "SELECT public_key, added_at FROM trusted_keys WHERE org_id = ?1",
+                [&customer.id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
         let pinned_now = match pinned {
             Some((k, _)) if k == public_key => false,
             Some((_, since)) => {
@@ -191,14 +272,22 @@ pub fn import_report(
                 };
                 if !renewed {
                     return Err(invalid_file(
-                        format!("this report is signed by a different workspace than earlier reports from {} (key {})", customer.name, sealed.fingerprint),
+                        format!(
+                            "this report is signed by a different workspace than earlier reports from {} (key {})",
+                            customer.name, sealed.fingerprint
+                        ),
                         "Check with the customer that it comes from their machine. If they set the app up again, send them a new invitation: once they activate it, their reports prove the new key.",
                     ));
                 }
                 tx.execute("DELETE FROM trusted_keys WHERE org_id = ?1", [&customer.id])?;
-                tx.execute("INSERT INTO trusted_keys (public_key, org_id, added_at) VALUES (?1, ?2, ?3)", params![public_key, customer.id, now()])
-                    .map_err(|_| invalid_file("this report's key already belongs to another organization", "Ask the customer for a report made in their own workspace."))?;
-                audit(tx, &actor.email, "report.key_renewed", &customer.name, &sealed.fingerprint)?;
+                pin_key(tx, &customer.id, &public_key)?;
+                audit(
+                    tx,
+                    &actor.email,
+                    "report.key_renewed",
+                    &customer.name,
+                    &sealed.fingerprint,
+                )?;
                 true
             }
             None => {
@@ -208,17 +297,20 @@ pub fn import_report(
                 };
                 if !proven {
                     return Err(invalid_file(
-                        format!("this report does not prove that it comes from the workspace that activated {}'s invitation (key {})", customer.name, sealed.fingerprint),
+                        format!(
+                            "this report does not prove that it comes from the workspace that activated {}'s invitation (key {})",
+                            customer.name, sealed.fingerprint
+                        ),
                         "Ask the customer for a report exported from the workspace they activated with the invitation's code; if they set up the app again, send them a new invitation.",
                     ));
                 }
                 // A report's key is now this customer's: another org's key is not re-pinned.
-                tx.execute("INSERT INTO trusted_keys (public_key, org_id, added_at) VALUES (?1, ?2, ?3)", params![public_key, customer.id, now()])
-                    .map_err(|_| invalid_file("this report's key already belongs to another organization", "Ask the customer for a report made in their own workspace."))?;
+                pin_key(tx, &customer.id, &public_key)?;
                 true
             }
         };
         let t = now();
+        let mut changes = Vec::with_capacity(report.accounts.len());
         for a in &report.accounts {
             // A report never takes an account back: one older than what this
             // workspace already knows (a replayed file) leaves the account as it is.
@@ -230,10 +322,18 @@ pub fn import_report(
                     |r| r.get(0),
                 )
                 .optional()?;
-            let behind = match known {
-                Some(k) => AccountState::parse(&k)? > incoming,
-                None => false,
-            };
+            let before = known.as_deref().map(AccountState::parse).transpose()?;
+            let behind = before.is_some_and(|k| k > incoming);
+            changes.push(ReportChange {
+                aws_account_id: a.aws_account_id.clone(),
+                before,
+                after: incoming,
+                health: a
+                    .validation
+                    .as_ref()
+                    .map(|(h, _)| crate::progress::Health::parse(h)),
+                kept: behind,
+            });
             if behind {
                 continue;
             }
@@ -245,7 +345,11 @@ pub fn import_report(
                 params![new_id(), customer.id, a.aws_account_id, a.state, a.bucket, a.prefix, a.report_name, a.role_arn, a.external_id, a.stack_id, serde_json::to_string(&a.insights).unwrap_or_else(|_| "[]".into()), t],
             )?;
             if let Some((health, result)) = &a.validation {
-                let account_id: String = tx.query_row("SELECT id FROM cloud_accounts WHERE customer_id = ?1 AND aws_account_id = ?2", params![customer.id, a.aws_account_id], |r| r.get(0))?;
+                let account_id: String = tx.query_row(
+                    "SELECT id FROM cloud_accounts WHERE customer_id = ?1 AND aws_account_id = ?2",
+                    params![customer.id, a.aws_account_id],
+                    |r| r.get(0),
+                )?;
                 // The same report imported again adds no second run.
                 let known: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM validation_runs WHERE cloud_account_id = ?1 AND created_at = ?2)", params![account_id, report.generated_at], |r| r.get(0))?;
                 if known {
@@ -259,8 +363,28 @@ pub fn import_report(
             }
         }
         // The customer Admin evidently activated.
-        tx.execute("UPDATE invitations SET used_at = COALESCE(used_at, ?2) WHERE customer_id = ?1", params![customer.id, t])?;
-        audit(tx, &actor.email, "report.import", &customer.name, &format!("{} account(s), signed by {}", report.accounts.len(), sealed.fingerprint))?;
-        Ok(ImportedReport { customer: customer.name, signer: sealed.fingerprint.clone(), pinned_now })
-    })
+        tx.execute(
+            "UPDATE invitations SET used_at = COALESCE(used_at, ?2) WHERE customer_id = ?1",
+            params![customer.id, t],
+        )?;
+        audit(
+            tx,
+            &actor.email,
+            "report.import",
+            &customer.name,
+            &format!(
+                "{} account(s), signed by {}",
+                report.accounts.len(),
+                sealed.fingerprint
+            ),
+        )?;
+        Ok(ImportedReport {
+            customer: customer.name,
+            signer: sealed.fingerprint.clone(),
+            generated_by: report.generated_by.clone(),
+            generated_at: report.generated_at.clone(),
+            pinned_now,
+            changes,
+        })
+    }
 }

@@ -1,0 +1,111 @@
+"""Desktop manners in the real window: a hand-over file handed over by a second
+launch on the same data folder (one instance per data folder), the window title
+naming the workspace, the window's size restored, and the log file in the
+platform's log folder."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import subprocess
+import time
+from pathlib import Path
+from typing import Iterator
+
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import WebDriverWait
+
+from conftest import PASSWORD, first_run
+from harness import app_binary, private_home, stop, tauri_session
+
+
+@contextlib.contextmanager
+def session_bus() -> Iterator[str]:
+    """A private D-Bus session bus (what a desktop session has); yields its address."""
+    proc = subprocess.Popen(
+        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        address = proc.stdout.readline().strip() if proc.stdout else ""
+        assert address, "dbus-daemon did not start (is the dbus package installed?)"
+        yield address
+    finally:
+        stop(proc)
+
+
+def invitation_file(tmp_path: Path) -> Path:
+    """A reseller's invitation for Acme, made with the CLI on another data folder."""
+    cli = app_binary().parent / "channelops"
+    env = {
+        **os.environ,
+        "CHANNELOPS_DB": str(tmp_path / "reseller" / "channelops.db"),
+        "CHANNELOPS_USER": "rita@r1.example",
+        "CHANNELOPS_PASSWORD": PASSWORD,
+    }
+    out = tmp_path / "acme.channelops-invitation"
+    for args in (
+        ["init", "--kind", "reseller", "--name", "Resell One", "--domain", "r1.example", "--admin-email", "rita@r1.example", "--admin-name", "Rita"],
+        ["customers", "add", "--parent", "Resell One", "--name", "Acme", "--domain", "acme.example", "--contact-name", "Ann", "--contact-email", "ann@acme.example"],
+        ["invitation", "issue", "Acme", "--out", str(out)],
+    ):
+        subprocess.run([str(cli), *args], env=env, check=True, capture_output=True, timeout=60)
+    return out
+
+
+def window_titles(display: str) -> str:
+    return subprocess.run(["xwininfo", "-root", "-tree", "-display", display], capture_output=True, text=True, timeout=20).stdout
+
+
+def test_a_second_launch_on_the_same_data_folder_hands_its_file_to_the_first(display, tmp_path):
+    invitation = invitation_file(tmp_path)
+    home = tmp_path / "home"
+    with session_bus() as bus:
+        overrides = {"CHANNELOPS_DATA_DIR": str(tmp_path / "customer"), "HOME": str(home), "DBUS_SESSION_BUS_ADDRESS": bus}
+        with tauri_session(display, overrides) as d:
+            first_run(d)
+            # The title names the open workspace.
+            WebDriverWait(d, 20).until(lambda _: "Resell One — ChannelOps Onboarding" in window_titles(display))
+
+            env = {**os.environ, "DISPLAY": display, **private_home(home), **overrides}
+            env.pop("WAYLAND_DISPLAY", None)
+            started = time.monotonic()
+            second = subprocess.run([str(app_binary()), str(invitation)], env=env, capture_output=True, text=True, timeout=60)
+            assert second.returncode == 0, second.stderr[-2000:]
+            # It handed the file over and left at once, without a window of its own.
+            assert time.monotonic() - started < 30
+            notice = WebDriverWait(d, 20).until(
+                EC.visibility_of_element_located((By.CSS_SELECTOR, "[data-testid=invitation-while-signed-in]"))
+            )
+            assert "invitation was opened" in notice.text
+
+            # A copy on another data folder is another instance: it keeps running.
+            other = {**env, "CHANNELOPS_DATA_DIR": str(tmp_path / "elsewhere")}
+            proc = subprocess.Popen([str(app_binary())], env=other, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            try:
+                time.sleep(3)
+                assert proc.poll() is None, "a copy on another data folder exited"
+            finally:
+                stop(proc)
+
+    # The app logged to the platform's log folder ($XDG_STATE_HOME/channelops/logs).
+    logs = list((home / ".local/state/channelops/logs").glob("channelops.*.log"))
+    assert logs
+    text = "\n".join(p.read_text() for p in logs)
+    assert "a second launch handed over to this window" in text
+    assert PASSWORD not in text
+
+
+def test_the_window_opens_at_the_size_it_was_left(display, tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    # What tauri-plugin-window-state saved when the window was last closed (kept with the data folder).
+    state = {"main": {"width": 1000, "height": 700, "x": 10, "y": 20, "prev_x": 10, "prev_y": 20, "maximized": False, "visible": True, "decorated": True, "fullscreen": False}}
+    (data / "window-state.json").write_text(json.dumps(state))
+    with tauri_session(display, {"CHANNELOPS_DATA_DIR": str(data)}) as d:
+        WebDriverWait(d, 20).until(EC.visibility_of_element_located((By.XPATH, "//h1")))
+        size = d.get_window_size()
+        assert (size["width"], size["height"]) == (1000, 700), size
