@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import subprocess
 import time
 from pathlib import Path
@@ -37,23 +38,40 @@ def session_bus() -> Iterator[str]:
         stop(proc)
 
 
-def invitation_file(tmp_path: Path) -> Path:
-    """A reseller's invitation for Acme, made with the CLI on another data folder."""
-    cli = app_binary().parent / "channelops"
-    env = {
-        **os.environ,
-        "CHANNELOPS_DB": str(tmp_path / "reseller" / "channelops.db"),
-        "CHANNELOPS_USER": "rita@r1.example",
-        "CHANNELOPS_PASSWORD": PASSWORD,
-    }
+def cli(db: Path, user: str | None, *args: str) -> str:
+    """The CLI beside the app on the database `db`, signed in as `user`."""
+    env = {**os.environ, "CHANNELOPS_DB": str(db), "CHANNELOPS_PASSWORD": PASSWORD}
+    if user:
+        env["CHANNELOPS_USER"] = user
+    done = subprocess.run([str(app_binary().parent / "channelops"), *args], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, f"channelops {' '.join(args)}: {done.stderr}"
+    return done.stdout
+
+
+RESELLER_DB = "reseller/channelops.db"
+
+
+def invitation_file(tmp_path: Path) -> tuple[Path, str]:
+    """A reseller's invitation for Acme, made with the CLI on the reseller's data
+    folder (tmp_path/reseller); returns the file and its activation code."""
+    db = tmp_path / RESELLER_DB
     out = tmp_path / "acme.channelops-invitation"
-    for args in (
-        ["init", "--kind", "reseller", "--name", "Resell One", "--domain", "r1.example", "--admin-email", "rita@r1.example", "--admin-name", "Rita"],
-        ["customers", "add", "--parent", "Resell One", "--name", "Acme", "--domain", "acme.example", "--contact-name", "Ann", "--contact-email", "ann@acme.example"],
-        ["invitation", "issue", "Acme", "--out", str(out)],
-    ):
-        subprocess.run([str(cli), *args], env=env, check=True, capture_output=True, timeout=60)
-    return out
+    cli(db, None, "init", "--kind", "reseller", "--name", "Resell One", "--domain", "r1.example", "--admin-email", "rita@r1.example", "--admin-name", "Rita")
+    rita = "rita@r1.example"
+    cli(db, rita, "customers", "add", "--parent", "Resell One", "--name", "Acme", "--domain", "acme.example", "--contact-name", "Ann", "--contact-email", "ann@acme.example")
+    cli(db, rita, "contracts", "add", "Acme", "--start", "2026-11-01", "--plan", "Standard")
+    issued = cli(db, rita, "invitation", "issue", "Acme", "--out", str(out))
+    code = re.search(r"[A-Z0-9]{5}(?:-[A-Z0-9]{1,5}){2,}", issued)
+    assert code, issued
+    return out, code.group(0)
+
+
+def sign_in(d, email: str) -> None:
+    wait = WebDriverWait(d, 20)
+    wait.until(EC.visibility_of_element_located((By.XPATH, "//label[normalize-space(text())='Email']//input"))).send_keys(email)
+    d.find_element(By.XPATH, "//label[normalize-space(text())='Password']//input").send_keys(PASSWORD)
+    d.find_element(By.XPATH, "//button[normalize-space()='Sign in']").click()
+    wait.until(EC.visibility_of_element_located((By.CSS_SELECTOR, "[data-testid=signed-in]")))
 
 
 def window_titles(display: str) -> str:
@@ -61,7 +79,7 @@ def window_titles(display: str) -> str:
 
 
 def test_a_second_launch_on_the_same_data_folder_hands_its_file_to_the_first(display, tmp_path):
-    invitation = invitation_file(tmp_path)
+    invitation, _ = invitation_file(tmp_path)
     home = tmp_path / "home"
     with session_bus() as bus:
         overrides = {"CHANNELOPS_DATA_DIR": str(tmp_path / "customer"), "HOME": str(home), "DBUS_SESSION_BUS_ADDRESS": bus}
@@ -109,3 +127,48 @@ def test_the_window_opens_at_the_size_it_was_left(display, tmp_path):
         WebDriverWait(d, 20).until(EC.visibility_of_element_located((By.XPATH, "//h1")))
         size = d.get_window_size()
         assert (size["width"], size["height"]) == (1000, 700), size
+
+
+def test_a_report_opened_from_the_file_manager_shows_its_import_preview_then_imports(display, tmp_path):
+    """The reseller double-clicks a customer's onboarding report: after sign-in the
+    Validation page previews it (who signed it, what changes), and Import applies it."""
+    invitation, code = invitation_file(tmp_path)
+    customer = tmp_path / "customer/channelops.db"
+    cli(customer, None, "invitation", "activate", str(invitation), "--code", code)
+    ann = "ann@acme.example"
+    cli(customer, ann, "accounts", "add", "Acme", "--aws-account-id", "111122223333")
+    report = tmp_path / "acme.channelops-report"
+    cli(customer, ann, "report", "export", "Acme", "--out", str(report))
+
+    with tauri_session(display, {"CHANNELOPS_DATA_DIR": str(tmp_path / "reseller")}, args=[str(report)]) as d:
+        sign_in(d, "rita@r1.example")
+        preview = WebDriverWait(d, 20).until(EC.visibility_of_element_located((By.CSS_SELECTOR, "[data-testid=report-preview]")))
+        assert "From Acme, exported by ann@acme.example" in preview.text
+        assert "first report" in d.find_element(By.CSS_SELECTOR, "[data-testid=report-signer]").text
+        change = d.find_element(By.CSS_SELECTOR, "[data-testid=report-change]").text
+        assert "111122223333" in change and "New here" in change and "Account entered" in change
+        d.find_element(By.CSS_SELECTOR, "[data-testid=report-import]").click()
+        done = WebDriverWait(d, 20).until(EC.visibility_of_element_located((By.CSS_SELECTOR, "[data-testid=report-imported]")))
+        assert "Acme" in done.text
+    # Imported into the reseller's database, as the CLI sees it.
+    assert "111122223333" in cli(tmp_path / RESELLER_DB, "rita@r1.example", "accounts", "list", "Acme")
+
+
+def test_a_bundle_opened_from_the_file_manager_is_validated_in_support(display, tmp_path):
+    data = tmp_path / "support"
+    db = data / "channelops.db"
+    cli(db, None, "init", "--kind", "reseller", "--name", "Resell One", "--domain", "r1.example", "--admin-email", "rita@r1.example", "--admin-name", "Rita")
+    fixtures = tmp_path / "fixtures"
+    cli(db, None, "fixtures", str(fixtures))
+    bundle = tmp_path / "acme.channelops-bundle"
+    done = subprocess.run(
+        [str(app_binary().parent / "channelops"), "--db", str(db), "validate", str(fixtures / "no-resource-ids"), "--bundle-out", str(bundle)],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert bundle.is_file(), done.stderr
+    with tauri_session(display, {"CHANNELOPS_DATA_DIR": str(data)}, args=[str(bundle)]) as d:
+        sign_in(d, "rita@r1.example")
+        path = WebDriverWait(d, 20).until(EC.visibility_of_element_located((By.CSS_SELECTOR, "[data-testid=support-path]")))
+        assert path.get_attribute("value") == str(bundle)
+        invalid = WebDriverWait(d, 60).until(EC.visibility_of_element_located((By.CSS_SELECTOR, "[data-testid=invalid-report]")))
+        assert "no-rid: not valid" in invalid.text
