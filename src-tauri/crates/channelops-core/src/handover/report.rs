@@ -237,154 +237,152 @@ fn apply_report(
     report: &OnboardingReport,
 ) -> Result<ImportedReport, CoreError> {
     let public_key = sealed.public_key.clone();
-    {
-        let customer = get_org(tx, &report.customer_id).map_err(|_| {
-            invalid_file(
-                format!(
-                    "this report is for {}, who is not a customer in this workspace",
-                    report.customer_name
-                ),
-                "Import it in the workspace that invited this customer.",
-            )
-        })?;
-        auth::require_admin_over(
-            tx,
-            actor,
-            &customer.id,
-            "Importing an onboarding report",
-            &[OrgKind::Distributor, OrgKind::Reseller],
-        )?;
-        let pinned: Option<(String, String)> = tx
+    let customer = get_org(tx, &report.customer_id).map_err(|_| {
+        invalid_file(
+            format!(
+                "this report is for {}, who is not a customer in this workspace",
+                report.customer_name
+            ),
+            "Import it in the workspace that invited this customer.",
+        )
+    })?;
+    auth::require_admin_over(
+        tx,
+        actor,
+        &customer.id,
+        "Importing an onboarding report",
+        &[OrgKind::Distributor, OrgKind::Reseller],
+    )?;
+    let pinned: Option<(String, String)> = tx
+        .query_row(
+            "SELECT public_key, added_at FROM trusted_keys WHERE org_id = ?1",
+            [&customer.id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    let pinned_now = match pinned {
+        Some((k, _)) if k == public_key => false,
+        Some((_, since)) => {
+            // Another key: only the code of an invitation issued after the pin
+            // (the customer set the app up again and was invited anew) moves it.
+            let renewed = match &report.proof {
+                Some(proof) => proof_holds(tx, &customer.id, &public_key, proof, Some(&since))?,
+                None => false,
+            };
+            if !renewed {
+                return Err(invalid_file(
+                    format!(
+                        "this report is signed by a different workspace than earlier reports from {} (key {})",
+                        customer.name, sealed.fingerprint
+                    ),
+                    "Check with the customer that it comes from their machine. If they set the app up again, send them a new invitation: once they activate it, their reports prove the new key.",
+                ));
+            }
+            tx.execute("DELETE FROM trusted_keys WHERE org_id = ?1", [&customer.id])?;
+            pin_key(tx, &customer.id, &public_key)?;
+            audit(
+                tx,
+                &actor.email,
+                "report.key_renewed",
+                &customer.name,
+                &sealed.fingerprint,
+            )?;
+            true
+        }
+        None => {
+            let proven = match &report.proof {
+                Some(proof) => proof_holds(tx, &customer.id, &public_key, proof, None)?,
+                None => false,
+            };
+            if !proven {
+                return Err(invalid_file(
+                    format!(
+                        "this report does not prove that it comes from the workspace that activated {}'s invitation (key {})",
+                        customer.name, sealed.fingerprint
+                    ),
+                    "Ask the customer for a report exported from the workspace they activated with the invitation's code; if they set up the app again, send them a new invitation.",
+                ));
+            }
+            // A report's key is now this customer's: another org's key is not re-pinned.
+            pin_key(tx, &customer.id, &public_key)?;
+            true
+        }
+    };
+    let t = now();
+    let mut changes = Vec::with_capacity(report.accounts.len());
+    for a in &report.accounts {
+        // A report never takes an account back: one older than what this
+        // workspace already knows (a replayed file) leaves the account as it is.
+        let incoming = AccountState::parse(&a.state)?;
+        let known: Option<String> = tx
             .query_row(
-                "SELECT public_key, added_at FROM trusted_keys WHERE org_id = ?1",
-                [&customer.id],
-                |r| Ok((r.get(0)?, r.get(1)?)),
+                "SELECT state FROM cloud_accounts WHERE customer_id = ?1 AND aws_account_id = ?2",
+                params![customer.id, a.aws_account_id],
+                |r| r.get(0),
             )
             .optional()?;
-        let pinned_now = match pinned {
-            Some((k, _)) if k == public_key => false,
-            Some((_, since)) => {
-                // Another key: only the code of an invitation issued after the pin
-                // (the customer set the app up again and was invited anew) moves it.
-                let renewed = match &report.proof {
-                    Some(proof) => proof_holds(tx, &customer.id, &public_key, proof, Some(&since))?,
-                    None => false,
-                };
-                if !renewed {
-                    return Err(invalid_file(
-                        format!(
-                            "this report is signed by a different workspace than earlier reports from {} (key {})",
-                            customer.name, sealed.fingerprint
-                        ),
-                        "Check with the customer that it comes from their machine. If they set the app up again, send them a new invitation: once they activate it, their reports prove the new key.",
-                    ));
-                }
-                tx.execute("DELETE FROM trusted_keys WHERE org_id = ?1", [&customer.id])?;
-                pin_key(tx, &customer.id, &public_key)?;
-                audit(
-                    tx,
-                    &actor.email,
-                    "report.key_renewed",
-                    &customer.name,
-                    &sealed.fingerprint,
-                )?;
-                true
-            }
-            None => {
-                let proven = match &report.proof {
-                    Some(proof) => proof_holds(tx, &customer.id, &public_key, proof, None)?,
-                    None => false,
-                };
-                if !proven {
-                    return Err(invalid_file(
-                        format!(
-                            "this report does not prove that it comes from the workspace that activated {}'s invitation (key {})",
-                            customer.name, sealed.fingerprint
-                        ),
-                        "Ask the customer for a report exported from the workspace they activated with the invitation's code; if they set up the app again, send them a new invitation.",
-                    ));
-                }
-                // A report's key is now this customer's: another org's key is not re-pinned.
-                pin_key(tx, &customer.id, &public_key)?;
-                true
-            }
-        };
-        let t = now();
-        let mut changes = Vec::with_capacity(report.accounts.len());
-        for a in &report.accounts {
-            // A report never takes an account back: one older than what this
-            // workspace already knows (a replayed file) leaves the account as it is.
-            let incoming = AccountState::parse(&a.state)?;
-            let known: Option<String> = tx
-                .query_row(
-                    "SELECT state FROM cloud_accounts WHERE customer_id = ?1 AND aws_account_id = ?2",
-                    params![customer.id, a.aws_account_id],
-                    |r| r.get(0),
-                )
-                .optional()?;
-            let before = known.as_deref().map(AccountState::parse).transpose()?;
-            let behind = before.is_some_and(|k| k > incoming);
-            changes.push(ReportChange {
-                aws_account_id: a.aws_account_id.clone(),
-                before,
-                after: incoming,
-                health: a
-                    .validation
-                    .as_ref()
-                    .map(|(h, _)| crate::progress::Health::parse(h)),
-                kept: behind,
-            });
-            if behind {
-                continue;
-            }
-            tx.execute(
+        let before = known.as_deref().map(AccountState::parse).transpose()?;
+        let behind = before.is_some_and(|k| k > incoming);
+        changes.push(ReportChange {
+            aws_account_id: a.aws_account_id.clone(),
+            before,
+            after: incoming,
+            health: a
+                .validation
+                .as_ref()
+                .map(|(h, _)| crate::progress::Health::parse(h)),
+            kept: behind,
+        });
+        if behind {
+            continue;
+        }
+        tx.execute(
                 "INSERT INTO cloud_accounts (id, customer_id, aws_account_id, state, bucket, prefix, report_name, role_arn, external_id, stack_id, insights, created_at, updated_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)
                  ON CONFLICT (customer_id, aws_account_id) DO UPDATE SET state = excluded.state, bucket = excluded.bucket, prefix = excluded.prefix,
                    report_name = excluded.report_name, role_arn = excluded.role_arn, stack_id = excluded.stack_id, insights = excluded.insights, updated_at = excluded.updated_at",
                 params![new_id(), customer.id, a.aws_account_id, a.state, a.bucket, a.prefix, a.report_name, a.role_arn, a.external_id, a.stack_id, serde_json::to_string(&a.insights).unwrap_or_else(|_| "[]".into()), t],
             )?;
-            if let Some((health, result)) = &a.validation {
-                let account_id: String = tx.query_row(
-                    "SELECT id FROM cloud_accounts WHERE customer_id = ?1 AND aws_account_id = ?2",
-                    params![customer.id, a.aws_account_id],
-                    |r| r.get(0),
-                )?;
-                // The same report imported again adds no second run.
-                let known: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM validation_runs WHERE cloud_account_id = ?1 AND created_at = ?2)", params![account_id, report.generated_at], |r| r.get(0))?;
-                if known {
-                    continue;
-                }
-                let health = crate::progress::Health::parse(health).as_str();
-                tx.execute(
+        if let Some((health, result)) = &a.validation {
+            let account_id: String = tx.query_row(
+                "SELECT id FROM cloud_accounts WHERE customer_id = ?1 AND aws_account_id = ?2",
+                params![customer.id, a.aws_account_id],
+                |r| r.get(0),
+            )?;
+            // The same report imported again adds no second run.
+            let known: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM validation_runs WHERE cloud_account_id = ?1 AND created_at = ?2)", params![account_id, report.generated_at], |r| r.get(0))?;
+            if known {
+                continue;
+            }
+            let health = crate::progress::Health::parse(health).as_str();
+            tx.execute(
                     "INSERT INTO validation_runs (id, cloud_account_id, health, result_json, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
                     params![new_id(), account_id, health, serde_json::to_string(result).unwrap_or_default(), report.generated_at],
                 )?;
-            }
         }
-        // The customer Admin evidently activated.
-        tx.execute(
-            "UPDATE invitations SET used_at = COALESCE(used_at, ?2) WHERE customer_id = ?1",
-            params![customer.id, t],
-        )?;
-        audit(
-            tx,
-            &actor.email,
-            "report.import",
-            &customer.name,
-            &format!(
-                "{} account(s), signed by {}",
-                report.accounts.len(),
-                sealed.fingerprint
-            ),
-        )?;
-        Ok(ImportedReport {
-            customer: customer.name,
-            signer: sealed.fingerprint.clone(),
-            generated_by: report.generated_by.clone(),
-            generated_at: report.generated_at.clone(),
-            pinned_now,
-            changes,
-        })
     }
+    // The customer Admin evidently activated.
+    tx.execute(
+        "UPDATE invitations SET used_at = COALESCE(used_at, ?2) WHERE customer_id = ?1",
+        params![customer.id, t],
+    )?;
+    audit(
+        tx,
+        &actor.email,
+        "report.import",
+        &customer.name,
+        &format!(
+            "{} account(s), signed by {}",
+            report.accounts.len(),
+            sealed.fingerprint
+        ),
+    )?;
+    Ok(ImportedReport {
+        customer: customer.name,
+        signer: sealed.fingerprint.clone(),
+        generated_by: report.generated_by.clone(),
+        generated_at: report.generated_at.clone(),
+        pinned_now,
+        changes,
+    })
 }
