@@ -3,7 +3,7 @@
 //! of an onboarding report, and the window title. Each command converts its
 //! arguments, calls the application layer and converts the result.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use channelops_core::app::{self, OpenedFile, Session};
@@ -14,9 +14,10 @@ use tauri_specta::Event;
 
 use crate::error::IpcError;
 
-/// The file given on the command line at start, until the window asks for it.
+/// The file given on the command line at start, until the window asks for it
+/// (read then, not on start-up: a second launch hands it over unread).
 #[derive(Default)]
-pub struct PendingFile(pub Mutex<Option<OpenedFile>>);
+pub struct PendingFile(pub Mutex<Option<PathBuf>>);
 
 /// A hand-over file to show, handed over by a second launch of the app.
 #[derive(Debug, Clone, Serialize, specta::Type, tauri_specta::Event)]
@@ -26,7 +27,8 @@ pub struct FileOpened(pub OpenedFile);
 #[tauri::command]
 #[specta::specta]
 pub async fn opened_file(state: State<'_, PendingFile>) -> Result<Option<OpenedFile>, IpcError> {
-    Ok(state.0.lock().ok().and_then(|mut f| f.take()))
+    let path = state.0.lock().ok().and_then(|mut f| f.take());
+    Ok(path.map(|p| app::open_file(&p)))
 }
 
 /// A second copy of the app was started on this data folder: it has exited, and
@@ -59,7 +61,7 @@ pub async fn export_bundle(
     with_log: bool,
 ) -> Result<(), IpcError> {
     Ok(state
-        .export_bundle_with(crate::commands::path_of(&path), with_log)
+        .export_bundle(crate::commands::path_of(&path), with_log)
         .await?)
 }
 

@@ -107,9 +107,10 @@ fn context() -> tauri::Context<tauri::Wry> {
 /// Starts the app. Returns a failure exit code (after telling the user) when the
 /// window cannot be created.
 ///
-/// Before the window: the log file (kept while the app runs), the file the app
-/// was opened with, and the instance lock of the data folder — a second copy on
-/// the same folder hands its file to this one and exits.
+/// Before the window: the log file (kept while the app runs), the path of the
+/// file the app was opened with (read when the window asks for it), and the
+/// instance lock of the data folder — a second copy on the same folder hands
+/// its file to this one and exits.
 pub fn run() -> ExitCode {
     let _log = match app::log_dir().and_then(|dir| channelops_core::logs::init(&dir)) {
         Ok(guard) => Some(guard),
@@ -120,9 +121,9 @@ pub fn run() -> ExitCode {
     };
     let session = app::Session::new(None, Default::default());
     let cwd = std::env::current_dir().unwrap_or_default();
-    let opened = app::file_argument(std::env::args_os(), &cwd).map(|path| app::open_file(&path));
-    if let Some(file) = &opened {
-        tracing::info!(kind = ?file.kind, "opened with a file");
+    let opened = app::file_argument(std::env::args_os(), &cwd);
+    if opened.is_some() {
+        tracing::info!("opened with a file");
     }
     let db_path = session.db_path().ok();
 

@@ -242,7 +242,7 @@ pub async fn call(bridge: &Bridge, cmd: &str, value: &Value) -> Outcome {
             call!({ email: String, code: String, password: String } => s.activate_code(email, code, password))
         }
         "export_bundle" => {
-            call!({ path: String, with_log: bool } => s.export_bundle_with(path.trim().into(), with_log))
+            call!({ path: String, with_log: bool } => s.export_bundle(path.trim().into(), with_log))
         }
         // The bridge is not started with a file: a browser page has none to show.
         "opened_file" => done(Ok(Option::<app::OpenedFile>::None)),

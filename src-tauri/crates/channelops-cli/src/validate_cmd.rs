@@ -45,7 +45,7 @@ pub fn validate(ctx: &Ctx, r: Request) -> Result<ExitCode, CoreError> {
     };
     let result = ctx.call(ctx.session.validate(request, progress))?;
     if let Some(out) = r.bundle_out {
-        ctx.call(ctx.session.export_bundle(out))?;
+        ctx.call(ctx.session.export_bundle(out, false))?;
     }
     if show {
         eprint!("\r\x1b[2K");

@@ -92,21 +92,24 @@ pub fn instance_id(db_path: &Path) -> String {
 }
 
 impl Session {
-    /// Saves the latest validation's diagnostic bundle at `path`, with the end of
-    /// this machine's app log when `with_log` (the user ticked it).
-    pub async fn export_bundle_with(&self, path: PathBuf, with_log: bool) -> Result<(), CoreError> {
-        if !with_log {
-            return self.export_bundle(path).await;
-        }
+    /// Saves the latest validation's diagnostic bundle (result + the bytes it read)
+    /// at `path`, with the end of this machine's app log when `with_log` (the user
+    /// ticked it).
+    pub async fn export_bundle(&self, path: PathBuf, with_log: bool) -> Result<(), CoreError> {
         let bundle = self.last_bundle()?;
         let db_path = self.db_path()?;
         super::blocking(move || {
-            let key = handover::load_key(&db_path)?;
-            let bundle = match crate::logs::last_log(&log_dir()?, crate::limits::BUNDLE_LOG_BYTES)?
-            {
-                Some((name, text)) => {
-                    handover::with_log(&bundle, &key, handover::BundleLog { name, text })?
-                }
+            let log = if with_log {
+                crate::logs::last_log(&log_dir()?, crate::limits::BUNDLE_LOG_BYTES)?
+            } else {
+                None
+            };
+            let bundle = match log {
+                Some((name, text)) => handover::with_log(
+                    &bundle,
+                    &handover::load_key(&db_path)?,
+                    handover::BundleLog { name, text },
+                )?,
                 None => bundle,
             };
             handover::write_file(&path, &bundle)

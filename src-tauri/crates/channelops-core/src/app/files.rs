@@ -114,12 +114,6 @@ impl Session {
         .await
     }
 
-    /// Saves the latest validation's diagnostic bundle (result + the bytes it read).
-    pub async fn export_bundle(&self, path: PathBuf) -> Result<(), CoreError> {
-        let bundle = self.last_bundle()?;
-        super::blocking(move || handover::write_file(&path, &bundle)).await
-    }
-
     /// The diagnostic bundle of the latest validation, sealed.
     pub(super) fn last_bundle(&self) -> Result<String, CoreError> {
         self.last_bundle
