@@ -13,6 +13,7 @@ use channelops_core::auth::Actor;
 use channelops_core::aws::{self, preflight::Preflight};
 use channelops_core::cur::{self, ValidationResult};
 use channelops_core::onboarding::{Contract, ContractStatus, NewCustomer, Org};
+use channelops_core::overview::CustomerAccount;
 use channelops_core::preferences::Language;
 use channelops_core::progress::CustomerProgress;
 use serde::{Deserialize, Serialize};
@@ -81,6 +82,31 @@ pub async fn customer_progress(
     state: State<'_, Session>,
 ) -> Result<Vec<CustomerProgress>, IpcError> {
     Ok(state.progress().await?)
+}
+
+/// The AWS accounts of every customer the user can see, with their CUR health.
+#[tauri::command]
+#[specta::specta]
+pub async fn customer_accounts(
+    state: State<'_, Session>,
+) -> Result<Vec<CustomerAccount>, IpcError> {
+    Ok(state.customer_accounts().await?)
+}
+
+/// Saves the Customers list as shown (these customers, in this order, in the
+/// window's language) as CSV.
+#[tauri::command]
+#[specta::specta]
+pub async fn export_customers_csv(
+    state: State<'_, Session>,
+    ids: Vec<String>,
+    path: String,
+    language: Language,
+) -> Result<u32, IpcError> {
+    let count = state
+        .export_customers_csv(ids, path_of(&path), language)
+        .await?;
+    Ok(u32::try_from(count).unwrap_or(u32::MAX))
 }
 
 /// The organizations a customer may be added under (resellers, or one's own reseller).

@@ -31,6 +31,26 @@ pub async fn opened_file(state: State<'_, PendingFile>) -> Result<Option<OpenedF
     Ok(path.map(|p| app::open_file(&p)))
 }
 
+/// Which hand-over file was dropped on the window (read, bounded, from its format).
+#[tauri::command]
+#[specta::specta]
+pub async fn dropped_file(path: String) -> Result<OpenedFile, IpcError> {
+    Ok(app::open_file(&crate::commands::path_of(&path)))
+}
+
+/// Saves a customer's signed onboarding report (the customer's "Save as…" in Assets).
+#[tauri::command]
+#[specta::specta]
+pub async fn export_report(
+    state: State<'_, Session>,
+    customer_id: String,
+    path: String,
+) -> Result<(), IpcError> {
+    Ok(state
+        .export_report(customer_id, crate::commands::path_of(&path))
+        .await?)
+}
+
 /// A second copy of the app was started on this data folder: it has exited, and
 /// its file (if any) is shown here, in the first window, brought to the front.
 pub fn second_launch(app: &AppHandle, argv: Vec<String>, cwd: String) {

@@ -31,6 +31,8 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             commands::sign_out,
             commands::customer_progress,
             commands::customer_parents,
+            commands::customer_accounts,
+            commands::export_customers_csv,
             commands::add_customer,
             commands::add_contract,
             commands::aws_profiles,
@@ -62,6 +64,8 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             desktop::open_logs_folder,
             desktop::preview_report,
             desktop::import_report,
+            desktop::dropped_file,
+            desktop::export_report,
         ])
         .events(tauri_specta::collect_events![
             commands::ValidationProgress,

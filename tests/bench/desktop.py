@@ -1,9 +1,13 @@
 """Figures of the desktop app as installed (a bench, not a test: it prints, it
 asserts nothing): installed size, cold start to the first screen under Xvfb, and
 the idle memory of the app with its WebKit processes, on an empty workspace and
-on a distributor workspace of 20 resellers and 10 000 customers.
+on distributor workspaces of 20 resellers and 1 000 and 10 000 customers. On the
+large ones, measured inside the real window: the Customers and Validation pages'
+first rows after the click (target 200 ms), each keystroke of a 14-character
+search and a filter change until the list is updated and laid out (target 50 ms),
+and the elements in the page (virtualized lists: they do not grow with customers).
 
-    python tests/bench/desktop.py [--app PATH] [--customers N]
+    python tests/bench/desktop.py [--app PATH] [--customers N ...]
 
 The app is the installed one (/usr/bin/channelops-desktop) if there is one, else
 the release build, else the debug build; the CLI beside it seeds the workspace.
@@ -116,6 +120,65 @@ def drop_caches() -> bool:
         return False
 
 
+# In the page: click a navigation link, then wait (each animation frame) for the
+# first row of the list; the time from the click to the frame that shows it.
+FIRST_ROWS = """
+const [href, row, done] = [arguments[0], arguments[1], arguments[arguments.length - 1]];
+const t0 = performance.now();
+document.querySelector(`nav a[href='${href}']`).click();
+(function poll() {
+  if (document.querySelector(row)) requestAnimationFrame(() => done(performance.now() - t0));
+  else requestAnimationFrame(poll);
+})();
+"""
+
+# In the page: type `text` into the search box one character at a time; each
+# keystroke's time until the list is updated and laid out (a forced layout after
+# Svelte's update has run).
+KEYSTROKES = """
+const [selector, text, done] = [arguments[0], arguments[1], arguments[arguments.length - 1]];
+const input = document.querySelector(selector);
+const times = [];
+let i = 0;
+function step() {
+  if (i >= text.length) return done(times);
+  input.value = text.slice(0, ++i);
+  const t0 = performance.now();
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  setTimeout(() => {
+    void document.body.offsetHeight;
+    times.push(performance.now() - t0);
+    requestAnimationFrame(() => setTimeout(step, 0));
+  }, 0);
+}
+step();
+"""
+
+# In the page: a filter's new value, the time until the list is updated and laid out.
+FILTER = """
+const [selector, value, done] = [arguments[0], arguments[1], arguments[arguments.length - 1]];
+const select = document.querySelector(selector);
+const t0 = performance.now();
+select.value = value;
+select.dispatchEvent(new Event('change', { bubbles: true }));
+setTimeout(() => { void document.body.offsetHeight; done(performance.now() - t0); }, 0);
+"""
+
+
+def list_figures(d, page: str, href: str, row: str, search: str, flt: str, value: str) -> str:
+    d.set_script_timeout(120)
+    first = d.execute_async_script(FIRST_ROWS, href, row)
+    rows = len(d.find_elements(By.CSS_SELECTOR, row))
+    elements = d.execute_script("return document.getElementsByTagName('*').length")
+    keys = d.execute_async_script(KEYSTROKES, search, "customer 00042")
+    d.execute_async_script(KEYSTROKES, search, "")  # cleared (one input event)
+    filt = d.execute_async_script(FILTER, flt, value)
+    keys_sorted = sorted(keys)
+    median = keys_sorted[len(keys_sorted) // 2]
+    return (f"{page}: first rows {first:.0f} ms after the click ({rows} rows and {elements} elements in the page); "
+            f"search keystrokes median {median:.1f} ms, max {max(keys):.1f} ms over {len(keys)}; filter change {filt:.1f} ms")
+
+
 def measure(display: str, app: Path, data: Path, label: str, signed_in_page: str | None) -> None:
     cold = drop_caches()
     t0 = time.monotonic()
@@ -133,6 +196,9 @@ def measure(display: str, app: Path, data: Path, label: str, signed_in_page: str
             d.find_element(By.XPATH, f"//nav//a[normalize-space()='{signed_in_page}']").click()
             WebDriverWait(d, 120).until(EC.visibility_of_element_located((By.XPATH, f"//h1[normalize-space()='{signed_in_page}']")))
             extra = f"; sign-in to the {signed_in_page} page {time.monotonic() - t1:.2f} s"
+            # The Validation page first (the window is on Customers: leave it), then Customers again.
+            print(f"{label}: " + list_figures(d, "Validation", "#/validation", "[data-testid=blocker]", "[data-testid=validation-search]", "[data-testid=part-filter]", "2"))
+            print(f"{label}: " + list_figures(d, "Customers", "#/customers", "[data-testid=customer-row]", "[data-testid=customer-search]", "[data-testid=health-filter]", "failed"))
         time.sleep(5)  # idle: let the web view settle
         pids = processes_of(data)
         rss, pss = memory(pids)
@@ -143,7 +209,7 @@ def measure(display: str, app: Path, data: Path, label: str, signed_in_page: str
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--app", help="the app binary (default: installed, else release, else debug build)")
-    ap.add_argument("--customers", type=int, default=10_000)
+    ap.add_argument("--customers", type=int, nargs="+", default=[1_000, 10_000])
     args = ap.parse_args()
     app = pick_app(args.app)
     cli = app.with_name("channelops")
@@ -152,11 +218,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="channelops-bench-") as tmp, xvfb() as display:
         empty = Path(tmp) / "empty"
         measure(display, app, empty, "empty workspace", None)
-        big = Path(tmp) / "big"
-        big.mkdir()
-        took = seed(cli, big / "channelops.db", args.customers)
-        print(f"seeded 20 resellers and {args.customers} customers with the CLI in {took:.1f} s")
-        measure(display, app, big, f"{args.customers} customers", "Customers")
+        for n in args.customers:
+            big = Path(tmp) / f"n{n}"
+            big.mkdir()
+            took = seed(cli, big / "channelops.db", n)
+            print(f"seeded 20 resellers and {n} customers with the CLI in {took:.1f} s")
+            measure(display, app, big, f"{n} customers", "Customers")
 
 
 if __name__ == "__main__":

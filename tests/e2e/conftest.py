@@ -40,6 +40,7 @@ def first_run(driver, kind: str = "reseller") -> None:
     from selenium.webdriver.support.ui import Select, WebDriverWait
 
     wait = WebDriverWait(driver, 20)
+    wait.until(EC.element_to_be_clickable((By.CSS_SELECTOR, "[data-testid=choose-setup]"))).click()
     wait.until(EC.visibility_of_element_located((By.XPATH, "//h1[normalize-space()='Set up your workspace']")))
     Select(driver.find_element(By.CSS_SELECTOR, "[data-testid=workspace-kind]")).select_by_value(kind)
     fields = {

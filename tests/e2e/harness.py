@@ -159,3 +159,33 @@ def _session(env: dict[str, str], port: int, native_port: int, application: Path
         raise
     finally:
         stop(driver_proc)
+
+
+def answer_file_dialog(display: str, title: str, path: Path, timeout: float = 20.0) -> None:
+    """Answers the app's native (GTK) file dialog titled `title` ("Save File",
+    "Open File") with `path`, as a user typing it: the dialog is found among the
+    X windows and focused; a save dialog's name field is replaced by the full
+    path, an open dialog gets it in its location field (Ctrl+L); then Return,
+    once GTK's completion of the typed path has settled (again if the dialog is
+    still open). Needs `xdotool` (bash .ci/setup)."""
+    env = {**os.environ, "DISPLAY": display}
+    deadline = time.monotonic() + timeout
+    window = ""
+    while not window:
+        found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", f"^{title}$"], env=env, capture_output=True, text=True)
+        window = found.stdout.split()[0] if found.stdout.split() else ""
+        if not window:
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"no file dialog titled {title!r} appeared")
+            time.sleep(0.2)
+    select = "ctrl+a" if title.startswith("Save") else "ctrl+l"
+    for args in (["windowfocus", "--sync", window], ["key", select], ["type", "--delay", "15", str(path)]):
+        subprocess.run(["xdotool", *args], env=env, check=True, timeout=30)
+    for _ in range(3):
+        time.sleep(1.0)
+        subprocess.run(["xdotool", "key", "Return"], env=env, check=True, timeout=30)
+        time.sleep(1.0)
+        still = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", f"^{title}$"], env=env, capture_output=True, text=True)
+        if not still.stdout.split():
+            return
+    raise TimeoutError(f"the file dialog {title!r} did not take {path}")

@@ -28,7 +28,10 @@ def wait(driver, timeout: float = 20.0) -> WebDriverWait:
 
 def test_first_run_then_home_in_the_real_window(app, shot, data_dir):
     assert app.title == "ChannelOps Onboarding"
-    wait(app).until(EC.visibility_of_element_located((By.XPATH, "//h1[normalize-space()='Set up your workspace']")))
+    # A fresh install asks who you are, the invitation first.
+    wait(app).until(EC.visibility_of_element_located((By.XPATH, "//h1[normalize-space()='Welcome to ChannelOps Onboarding']")))
+    choices = [b.get_attribute("data-testid") for b in app.find_elements(By.CSS_SELECTOR, "[data-testid^=choose-]")]
+    assert choices == ["choose-invitation", "choose-setup", "choose-support"], choices
     shot("first-run")
     first_run(app)
     # The workspace is in a real SQLite file in the data folder given to the process.
@@ -111,7 +114,7 @@ def test_parts_1_and_2_through_the_rust_backend(signed_in, shot, data_dir):
     app.find_element(By.XPATH, "//button[normalize-space()='Done']").click()
 
     # Part 2 from the customer's row.
-    wait(app).until(EC.element_to_be_clickable((By.XPATH, "//tr[.//th[normalize-space()='Acme']]//button[normalize-space()='Assign contract']"))).click()
+    wait(app).until(EC.element_to_be_clickable((By.XPATH, "//div[@data-testid='customer-row'][.//*[@role='rowheader'][normalize-space()='Acme']]//button[normalize-space()='Assign contract']"))).click()
     app.find_element(By.XPATH, "//label[normalize-space(text())='Plan']//input").send_keys("Standard")
     app.find_element(By.XPATH, "//form//button[normalize-space()='Assign contract']").click()
     wait(app).until(EC.invisibility_of_element_located((By.XPATH, "//h2[starts-with(normalize-space(), 'Assign a contract')]")))
@@ -245,8 +248,8 @@ def test_language_choice_lives_in_the_data_folder(display, tmp_path):
     from harness import tauri_session
 
     data = tmp_path / "data"
-    japanese = "//h1[normalize-space()='ワークスペースの設定']"
-    english = "//h1[normalize-space()='Set up your workspace']"
+    japanese = "//h1[normalize-space()='ChannelOps オンボーディングへようこそ']"
+    english = "//h1[normalize-space()='Welcome to ChannelOps Onboarding']"
     with tauri_session(display, {"CHANNELOPS_DATA_DIR": str(data), "LANG": "C.UTF-8"}) as app:
         wait(app).until(EC.visibility_of_element_located((By.XPATH, english)))
         Select(app.find_element(By.CSS_SELECTOR, "[data-testid=language]")).select_by_value("ja")

@@ -8,7 +8,11 @@ emulator: pre-flight, CUR settings, bucket and region check, "Open AWS CloudForm
 Console" (the link goes to a stand-in for the system browser), then the stack created
 by the app itself after its plan ("Create the stack for me"), its live status, the CUR list with one valid and
 one invalid report, Confirm and proceed, insights, Complete — and the Validation page
-shows the customer done. A screenshot is saved at each step.
+shows the customer done. The customer saves the onboarding report from Assets (the
+native save dialog, answered with xdotool); the reseller imports it from the
+Validation page (the native open dialog) after its preview, and sees the customer
+done on Validation, valid on Customers, and its AWS account in Assets. A screenshot
+is saved at each step.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from aws_world import ACCOUNT, BUCKET, customer_aws, moto_server
 from conftest import PASSWORD, SCREENSHOTS, fill_customer_form, first_run
-from harness import app_binary, tauri_session
+from harness import answer_file_dialog, app_binary, tauri_session
 
 
 @pytest.fixture
@@ -107,6 +111,7 @@ class Ui:
 
 def test_the_whole_onboarding_story_against_the_aws_emulator(display, tmp_path, aws_world, browser_stub):
     invitation = tmp_path / "acme.channelops-invitation"
+    report = tmp_path / "acme.channelops-report"
     home = tmp_path / "home"
     home.mkdir()
     bin_dir, opened = browser_stub
@@ -239,6 +244,41 @@ def test_the_whole_onboarding_story_against_the_aws_emulator(display, tmp_path, 
         ui.button("Review onboarding progress").click()
         assert ui.text_in("done", "Acme")
         ui.shot("customer-validation-done")
+
+        # The onboarding report for the reseller: Assets → "Save onboarding report as…",
+        # answered in the native save dialog.
+        ui.nav("Assets")
+        ui.testid("save-report").click()
+        answer_file_dialog(display, "Save File", report)
+        assert str(report) in ui.testid("report-saved").text
+        ui.shot("customer-saves-report")
+    assert report.is_file()
+
+    # ---- The reseller's machine again: the report imported in the window. ----
+    with tauri_session(display, {"CHANNELOPS_DATA_DIR": str(tmp_path / "reseller"), "HOME": str(home), "PATH": path}) as d:
+        ui = Ui(d, "story", first=ui.n)
+        ui.type(ui.testid("auth-email"), "rita@r1.example")
+        ui.type(ui.testid("auth-password"), PASSWORD)
+        ui.button("Sign in").click()
+        ui.testid("signed-in")
+        ui.nav("Validation")
+        assert "Acme" in ui.text_in("blocker", "Send the invitation")
+        ui.testid("import-report").click()
+        answer_file_dialog(display, "Open File", report)
+        assert "Acme" in ui.testid("report-preview").text
+        assert ACCOUNT in ui.testid("report-change").text
+        assert "first report" in ui.testid("report-signer").text
+        ui.shot("reseller-report-preview")
+        ui.testid("report-import").click()
+        ui.text_in("report-imported", "Acme")
+        assert ui.text_in("done", "Acme")
+        ui.nav("Customers")
+        row = ui.text_in("customer-row", "Acme")
+        assert "Valid" in row, row
+        ui.nav("Assets")
+        account = ui.text_in("customer-aws-account", ACCOUNT)
+        assert "Acme" in account and "Connected" in account and "Valid" in account, account
+        ui.shot("reseller-assets")
 
     # Nothing secret reached the customer's database or the exported invitation.
     import sqlite3

@@ -114,7 +114,7 @@ def test_the_installed_app_starts_from_its_menu_entry_and_opens_an_invitation(pa
 
     # First start, from the menu entry (no file): the first screen.
     with tauri_session(display, {"HOME": str(home), "CHANNELOPS_DATA_DIR": None}, application=app) as d:
-        WebDriverWait(d, 30).until(EC.visibility_of_element_located((By.XPATH, "//h1[normalize-space()='Set up your workspace']")))
+        WebDriverWait(d, 30).until(EC.visibility_of_element_located((By.XPATH, "//h1[normalize-space()='Welcome to ChannelOps Onboarding']")))
 
     # An invitation made with the installed CLI, on another folder (the reseller's).
     reseller = {**os.environ, "CHANNELOPS_DB": str(tmp_path / "reseller.db"), "CHANNELOPS_USER": "rita@r1.example", "CHANNELOPS_PASSWORD": PASSWORD}

@@ -4,6 +4,7 @@
 // the app window, and in a plain browser opened by the test bridge, where the same
 // IPC is routed to the real core over HTTP (bridge.ts). There is no mock.
 import { open, save } from '@tauri-apps/plugin-dialog';
+import { getCurrentWebview } from '@tauri-apps/api/webview';
 import { commands, events } from './bindings';
 import type { OpenedFile, StackProgress, ValidationProgress } from './bindings';
 
@@ -17,6 +18,8 @@ export interface Backend extends Commands {
   onStackProgress(cb: (p: StackProgress) => void): Promise<() => void>;
   /** Calls `cb` with a file a second launch of the app handed to this window. */
   onFileOpened(cb: (f: OpenedFile) => void): Promise<() => void>;
+  /** Calls `cb` with the paths of files dropped on the window. */
+  onFilesDropped(cb: (paths: string[]) => void): Promise<() => void>;
   /** The native open/save dialog; `null` when the user cancelled it. */
   pickPath(kind: PickKind, defaultPath?: string): Promise<string | null>;
 }
@@ -34,6 +37,10 @@ export const tauriBackend: Backend = {
   onValidationProgress: (cb) => events.validationProgress.listen((e) => cb(e.payload)),
   onStackProgress: (cb) => events.stackProgress.listen((e) => cb(e.payload)),
   onFileOpened: (cb) => events.fileOpened.listen((e) => cb(e.payload)),
+  onFilesDropped: (cb) =>
+    getCurrentWebview().onDragDropEvent((e) => {
+      if (e.payload.type === 'drop') cb(e.payload.paths);
+    }),
   pickPath,
 };
 

@@ -86,6 +86,29 @@ async customerParents() : Promise<Result<Org[], IpcError>> {
 }
 },
 /**
+ * The AWS accounts of every customer the user can see, with their CUR health.
+ */
+async customerAccounts() : Promise<Result<CustomerAccount[], IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("customer_accounts") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Saves the Customers list as shown (these customers, in this order, in the
+ * window's language) as CSV.
+ */
+async exportCustomersCsv(ids: string[], path: string, language: Language) : Promise<Result<number, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("export_customers_csv", { ids, path, language }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
  * Part 1: add a customer under the chosen reseller.
  */
 async addCustomer(input: NewCustomer) : Promise<Result<AddedCustomerView, IpcError>> {
@@ -429,6 +452,28 @@ async importReport(path: string) : Promise<Result<ImportedReport, IpcError>> {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
 }
+},
+/**
+ * Which hand-over file was dropped on the window (read, bounded, from its format).
+ */
+async droppedFile(path: string) : Promise<Result<OpenedFile, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("dropped_file", { path }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Saves a customer's signed onboarding report (the customer's "Save as…" in Assets).
+ */
+async exportReport(customerId: string, path: string) : Promise<Result<null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("export_report", { customerId, path }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
 }
 }
 
@@ -501,6 +546,10 @@ language: Language | null }
  */
 export type Applied = { changes: AwsChange[]; failure: StepFailure | null }
 /**
+ * One argument of a message: a whole number (Fluent picks plural forms by it) or text.
+ */
+export type Arg = number | string
+/**
  * One change AWS accepted.
  */
 export type AwsChange = { 
@@ -527,7 +576,7 @@ region: string | null; ok: boolean;
 /**
  * What is wrong, in one sentence.
  */
-problem: string | null; remedy: string | null; 
+problem: Text | null; remedy: Text | null; 
 /**
  * Objects seen by the listing probe (0 or 1).
  */
@@ -536,11 +585,15 @@ objects_seen: number }
  * What the bucket step found in AWS and the account as recorded afterwards.
  */
 export type BucketStep = { status: BucketStatus; account: CloudAccount }
-export type Check = { id: CheckId; status: CheckStatus; message: string; 
+export type Check = { id: CheckId; status: CheckStatus; 
+/**
+ * What was found (an id of the core's catalog and its arguments: see `text`).
+ */
+message: Text; 
 /**
  * What to do, in the AWS console; absent on a pass.
  */
-remedy: string | null; evidence: Evidence | null }
+remedy: Text | null; evidence: Evidence | null }
 /**
  * The named checks, in the order they are shown.
  */
@@ -669,15 +722,15 @@ definition: ReportDefinition;
 /**
  * The plan in words, step by step.
  */
-steps: string[]; 
+steps: Text[]; 
 /**
  * Why it cannot be done (each with what to do); empty when it can.
  */
-refusals: string[]; 
+refusals: Text[]; 
 /**
  * What could not be checked beforehand (AWS will decide).
  */
-warnings: string[]; ready: boolean }
+warnings: Text[]; ready: boolean }
 /**
  * What the user asks for.
  */
@@ -711,6 +764,10 @@ export type CurState =
  * A definition that delivers to another bucket or prefix.
  */
 "other_bucket"
+/**
+ * One cloud account of a customer the actor can see, with the customer's CUR health.
+ */
+export type CustomerAccount = { customer: string; parent: string; account: CloudAccount; health: Health }
 export type CustomerProgress = { customer_id: string; customer: string; parent: string; 
 /**
  * 1, 2 or 3; 4 when done.
@@ -723,15 +780,15 @@ percent: number;
 /**
  * What blocks it (absent when it is simply the next step for the same person).
  */
-blocker: string | null; 
+blocker: Text | null; 
 /**
  * Who must act next.
  */
-who_must_act: string; 
+who_must_act: Text; 
 /**
  * The next action, as a button would say it.
  */
-next_action: string; health: Health; 
+next_action: Text; health: Health; 
 /**
  * While waiting for AWS's first delivery: when the CUR definition was found.
  */
@@ -751,11 +808,11 @@ status: string | null; status_reason: string | null;
 /**
  * What it is, in one sentence.
  */
-message: string; 
+message: Text; 
 /**
  * What to do instead.
  */
-remedy: string }
+remedy: Text }
 export type Decision = "allowed" | "denied" | "not_verified"
 export type DecisionSource = "simulation" | "identity_policies" | "probe" | "none"
 /**
@@ -898,7 +955,12 @@ export type ErrorCode =
 /**
  * What a check saw: which file, which column, which value.
  */
-export type Evidence = { key?: string | null; column?: string | null; value?: string | null }
+export type Evidence = { key?: string | null; column?: string | null; value?: string | null; 
+/**
+ * What the value means, when it is not data read from the file (a column
+ * absent from the header, a file named by the manifest and not found…).
+ */
+note?: Text | null }
 /**
  * What an export's query reads.
  */
@@ -928,7 +990,7 @@ export type FailedResource = { logical_id: string; resource_type: string; reason
  * A hand-over file to show, handed over by a second launch of the app.
  */
 export type FileOpened = OpenedFile
-export type Finding = { id: DeliveryCheckId; status: CheckStatus; message: string; remedy: string | null }
+export type Finding = { id: DeliveryCheckId; status: CheckStatus; message: Text; remedy: Text | null }
 /**
  * Which hand-over file a file is.
  */
@@ -965,7 +1027,7 @@ principal_arn: string; principal_kind: PrincipalKind;
 /**
  * How the principal ARN was found, when not exact (e.g. "path unknown").
  */
-note: string | null }
+note: Text | null }
 /**
  * An imported report (or one about to be): whose, who signed it, what it changes.
  */
@@ -990,11 +1052,11 @@ export type Insight = { kind: InsightKind; name: string; state: InsightState;
 /**
  * What was found.
  */
-detail: string; 
+detail: Text; 
 /**
  * What enabling it means (cost, plan, who must act).
  */
-enabling: string; 
+enabling: Text; 
 /**
  * Where to turn it on (an https AWS console link).
  */
@@ -1018,12 +1080,14 @@ export type InsightState = "enabled" | "not_enabled" |
  */
 "unknown"
 /**
- * `{code, message, remedy}`: what every failing command returns to the UI.
- * `code` is stable (see [`ErrorCode`]); `message` and `remedy` are for people.
+ * `{code, message, remedy, text, remedy_text}`: what every failing command
+ * returns to the UI. `code` is stable (see [`ErrorCode`]); `message` and `remedy`
+ * are the English sentences, `text` and `remedy_text` the same as ids of the
+ * core's catalog with their arguments (the window renders them in its language).
  */
-export type IpcError = { code: ErrorCode; message: string; remedy: string }
+export type IpcError = { code: ErrorCode; message: string; remedy: string; text: Text | null; remedy_text: Text | null }
 /**
- * A language the app speaks.
+ * A language the app speaks: a catalog of each.
  */
 export type Language = "en" | "ja"
 /**
@@ -1046,7 +1110,7 @@ export type OpenedFile = { path: string;
 /**
  * The kind of hand-over file; none when it is not one (then `problem` says why).
  */
-kind: HandoverKind | null; problem: string | null; remedy: string | null }
+kind: HandoverKind | null; problem: Text | null; remedy: Text | null }
 export type Org = { id: string; kind: OrgKind; name: string; domain: string; parent_id: string | null; parent_name: string | null; contact_name: string | null; contact_email: string | null; pending: boolean }
 export type OrgKind = "distributor" | "reseller" | "customer"
 /**
@@ -1069,16 +1133,20 @@ export type OrgRole =
  * Could not be found out (organizations:DescribeOrganization was denied).
  */
 "unknown"
-export type Organization = { role: OrgRole; management_account_id: string | null; detail: string }
+export type Organization = { role: OrgRole; management_account_id: string | null; detail: Text }
 export type PermissionCheck = { action: string; decision: Decision; source: DecisionSource; 
 /**
  * Why: the policy that decided, the probe's answer, or what could not be checked.
  */
-detail: string; 
+detail: Text; 
+/**
+ * What the steps before the deciding one said (simulation, identity policies).
+ */
+tried: Text[]; 
 /**
  * What to do when not allowed.
  */
-remedy: string | null }
+remedy: Text | null }
 /**
  * The pre-flight's whole answer.
  */
@@ -1103,7 +1171,7 @@ ready: boolean;
 /**
  * Why not ready, one sentence each with its fix.
  */
-blockers: string[] }
+blockers: Text[] }
 export type PrincipalKind = "user" | "role" | "root" | 
 /**
  * A federated user (`sts:GetFederationToken`): no IAM principal to inspect.
@@ -1238,7 +1306,7 @@ capabilities: string[]; capabilities_reason: string | null;
 /**
  * The resources it creates: "AWS::IAM::Role CurReadRole".
  */
-resources: string[]; steps: string[]; refusals: string[]; ready: boolean }
+resources: string[]; steps: Text[]; refusals: Text[]; ready: boolean }
 /**
  * Each status change of the stack being watched.
  */
@@ -1313,7 +1381,11 @@ export type Step =
 /**
  * The step AWS refused, with what to do.
  */
-export type StepFailure = { action: string; message: string; remedy: string }
+export type StepFailure = { action: string; message: Text; remedy: Text }
+/**
+ * A message of the core: its stable id and arguments.
+ */
+export type Text = { id: string; args?: Partial<{ [key in string]: Arg }> }
 /**
  * A question AWS did not answer, and why: the call was denied, or the endpoint
  * does not offer the API (an emulator). The work that needed it carries on
@@ -1327,7 +1399,7 @@ action: string;
 /**
  * True when the call was denied (the remedy names the permission).
  */
-denied: boolean; problem: string; remedy: string }
+denied: boolean; problem: Text; remedy: Text }
 /**
  * Progress of the running validation (files and bytes read): the core's
  * `cur::Progress`, sent as an event.
@@ -1344,11 +1416,11 @@ selectable: string[];
 /**
  * Set when more than one report is valid: only one CUR is supported.
  */
-choose_one: string | null; 
+choose_one: Text | null; 
 /**
  * Set when no report was found at all.
  */
-note: string | null; 
+note: Text | null; 
 /**
  * Bytes actually read from the source.
  */

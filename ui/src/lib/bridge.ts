@@ -11,6 +11,8 @@ declare global {
   interface Window {
     /** Paths the "native dialog" answers with, in order (tests set them); empty = cancelled. */
     __CHANNELOPS_PICKS__?: (string | null)[];
+    /** Drops files on the window, as the window's drag-and-drop event does (tests call it). */
+    __CHANNELOPS_DROP__?: (paths: string[]) => Promise<void>;
   }
 }
 
@@ -32,6 +34,7 @@ export async function installBridge(token: string): Promise<void> {
     },
     { shouldMockEvents: true },
   );
+  window.__CHANNELOPS_DROP__ = (paths) => emit('tauri://drag-drop', { paths, position: { x: 0, y: 0 } });
   const socket = new WebSocket(`ws://${window.location.host}/events?token=${encodeURIComponent(token)}`);
   socket.onmessage = (m: MessageEvent<string>) => {
     const { event, payload } = JSON.parse(m.data) as { event: string; payload: unknown };

@@ -10,7 +10,13 @@ import { seriousViolations } from './axe';
 
 test('first run creates the workspace and its Admin; switching user asks to sign in', async ({ page, bridge }) => {
   await bridge.open(page);
-  await expect(page.getByRole('heading', { level: 1, name: 'Set up your workspace' })).toBeVisible();
+  // A fresh install asks who you are: the invitation first, then the workspace, then support.
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome to ChannelOps Onboarding' })).toBeVisible();
+  const choices = page.locator('[data-testid^=choose-]');
+  await expect(choices).toHaveText([/^I received an invitation/, /^Set up my distributor or reseller workspace/, /^Check a Cost and Usage Report \(support\)/]);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByTestId('choose-setup').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Set up your workspace' })).toBeFocused();
   expect(await seriousViolations(page)).toEqual([]);
   await page.getByLabel('Your organization is a').selectOption('distributor');
   await page.getByLabel('Company name').fill('Dist Co');
@@ -480,9 +486,9 @@ test('invitation: exported from Customers with the code and welcome message, the
   await expect.poll(() => bridge.opened()[0] ?? '').toMatch(/^mailto:admin%40globex\.example\?subject=/);
   expect(await seriousViolations(page)).toEqual([]);
 
-  // On the customer's machine: a fresh app, "I have an invitation".
+  // On the customer's machine: a fresh app, "I received an invitation".
   await otherMachine.open(page);
-  await page.getByTestId('have-invitation').click();
+  await page.getByTestId('choose-invitation').click();
   await expect(page.getByRole('heading', { level: 1, name: 'Activate your invitation' })).toBeFocused();
   await page.evaluate((p) => (window.__CHANNELOPS_PICKS__ = [p]), picked);
   await page.getByRole('button', { name: /Choose file…/ }).click();
@@ -573,8 +579,8 @@ test('the Validation page sends a reseller to the invitation of a customer waiti
 test('the language can be chosen before signing in', async ({ page, bridge }) => {
   await bridge.open(page);
   await page.getByTestId('language').selectOption('ja');
-  await expect(page.getByRole('heading', { level: 1, name: 'ワークスペースの設定' })).toBeVisible();
-  await page.getByTestId('have-invitation').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'ChannelOps オンボーディングへようこそ' })).toBeVisible();
+  await page.getByTestId('choose-invitation').click();
   await expect(page.getByRole('heading', { level: 1, name: '招待を有効化' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });

@@ -54,6 +54,10 @@ pub const COMMANDS: &[&str] = &[
     "open_logs_folder",
     "preview_report",
     "import_report",
+    "customer_accounts",
+    "export_customers_csv",
+    "dropped_file",
+    "export_report",
 ];
 
 /// What a call ends with: the result as JSON, or the error the window would see.
@@ -68,7 +72,10 @@ pub fn error_value(code: &str, message: String, remedy: String) -> Value {
 }
 
 fn from_core(err: CoreError) -> Value {
-    error_value(err.code().as_str(), err.to_string(), err.remedy())
+    let mut value = error_value(err.code().as_str(), err.to_string(), err.remedy());
+    value["text"] = serde_json::to_value(err.text()).unwrap_or_default();
+    value["remedy_text"] = serde_json::to_value(err.remedy_text()).unwrap_or_default();
+    value
 }
 
 fn done<T: Serialize>(r: Result<T, CoreError>) -> Outcome {
@@ -250,6 +257,17 @@ pub async fn call(bridge: &Bridge, cmd: &str, value: &Value) -> Outcome {
         "open_logs_folder" => done(app::log_dir().map(|d| d.display().to_string())),
         "preview_report" => call!({ path: String } => s.preview_report(path.trim().into())),
         "import_report" => call!({ path: String } => s.import_report(path.trim().into())),
+        "customer_accounts" => done(s.customer_accounts().await),
+        "export_customers_csv" => {
+            call!({ ids: Vec<String>, path: String, language: channelops_core::preferences::Language } => s.export_customers_csv(ids, path.trim().into(), language))
+        }
+        "dropped_file" => match with_args!(cmd, value, { path: String }) {
+            Ok(path) => done(Ok(app::open_file(std::path::Path::new(path.trim())))),
+            Err(e) => Outcome::Err(from_core(e)),
+        },
+        "export_report" => {
+            call!({ customer_id: String, path: String } => s.export_report(customer_id, path.trim().into()))
+        }
         other => Outcome::Err(error_value(
             "not_found",
             format!("the bridge has no command {other:?}"),

@@ -23,6 +23,9 @@ pub struct Cli {
     /// Sign in as this user (the password comes from CHANNELOPS_PASSWORD or a prompt).
     #[arg(long, global = true, env = "CHANNELOPS_USER")]
     pub user: Option<String>,
+    /// Language of the messages: en or ja (default: from LC_ALL, LC_MESSAGES or LANG).
+    #[arg(long, global = true, value_parser = ["en", "ja"])]
+    pub lang: Option<String>,
     #[command(flatten)]
     pub aws: AwsArgs,
     #[command(subcommand)]

@@ -8,8 +8,9 @@ use channelops_core::app::NewContractInput;
 use channelops_core::onboarding::{ContractStatus, CustomerChanges, NewCustomer};
 
 use crate::args::{ContractsCmd, CustomersCmd, InvitationCmd, ReportCmd};
-use crate::output::{name_of, print_json, print_rows};
+use crate::output::{name_of, print_json, print_rows, tr};
 use crate::{Ctx, password, secret};
+use channelops_core::text;
 
 pub fn customers(ctx: &Ctx, cmd: CustomersCmd) -> Result<ExitCode, CoreError> {
     ctx.sign_in()?;
@@ -211,21 +212,21 @@ pub fn progress(ctx: &Ctx, json: bool) -> Result<ExitCode, CoreError> {
     let list = ctx.call(ctx.session.progress())?;
     print_rows(&list, json, |p| {
         format!(
-            "{:<30} {:>3}%  part {}  {:<9} {:<13} next: {}{}{}",
+            "{:<30} {:>3}%  {}  {:<9} {:<13} {}{}{}",
             p.customer,
             p.percent,
-            p.part,
+            tr(&text!("cli-part", part = p.part)),
             name_of(p.step),
             name_of(p.health),
-            p.next_action,
-            if p.who_must_act.is_empty() {
+            tr(&text!("cli-next", next = tr(&p.next_action))),
+            if p.part > 3 {
                 String::new()
             } else {
-                format!(" — {}", p.who_must_act)
+                format!(" — {}", tr(&p.who_must_act))
             },
             p.blocker
                 .as_ref()
-                .map(|b| format!(" — {b}"))
+                .map(|b| format!(" — {}", tr(b)))
                 .unwrap_or_default()
         )
     })?;

@@ -9,9 +9,10 @@ use std::future::Future;
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use channelops_core::CoreError;
 use channelops_core::app::{AwsDefaults, Session};
+use channelops_core::{CoreError, text};
 use clap::Parser;
+use output::tr;
 
 /// Every line the CLI prints goes through [`output::emit`]: control characters
 /// from files, keys and AWS answers are shown escaped (never run by the
@@ -40,11 +41,19 @@ fn main() -> ExitCode {
         .with_writer(std::io::stderr)
         .init();
     let cli = Cli::parse();
+    output::set_language(
+        cli.lang
+            .as_deref()
+            .map_or_else(text::env_language, text::language_of),
+    );
     match run(cli) {
         Ok(code) => code,
         Err(err) => {
-            eprintln!("error: {err}");
-            eprintln!("  fix: {}", err.remedy());
+            eprintln!("{}", tr(&text!("cli-error", message = tr(&err.text()))));
+            eprintln!(
+                "  {}",
+                tr(&text!("cli-fix", remedy = tr(&err.remedy_text())))
+            );
             ExitCode::from(2)
         }
     }
@@ -125,6 +134,7 @@ fn run(cli: Cli) -> Result<ExitCode, CoreError> {
         user,
         aws,
         command,
+        lang: _,
     } = cli;
     let ctx = Ctx {
         session: Session::new(

@@ -1,6 +1,7 @@
 //! How results are printed: one JSON document (`--json`) or lines for people.
 
-use channelops_core::CoreError;
+use std::sync::OnceLock;
+
 use channelops_core::aws::change::Applied;
 use channelops_core::aws::create_stack::StackPlan;
 use channelops_core::aws::cur_definitions::Delivery;
@@ -10,6 +11,26 @@ use channelops_core::aws::identity::OrgRole;
 use channelops_core::aws::preflight::{Decision, Preflight};
 use channelops_core::aws::stack::StackStatus;
 use channelops_core::cur::{CheckStatus, ValidationResult};
+use channelops_core::preferences::Language;
+use channelops_core::text::Text;
+use channelops_core::{CoreError, text};
+
+static LANGUAGE: OnceLock<Language> = OnceLock::new();
+
+/// The language of every message printed from now on (`--lang`, else `LANG`).
+pub fn set_language(lang: Language) {
+    let _ = LANGUAGE.set(lang);
+}
+
+/// The language messages are printed in.
+pub fn language() -> Language {
+    LANGUAGE.get().copied().unwrap_or(Language::En)
+}
+
+/// A message of the core's catalog in the chosen language.
+pub fn tr(t: &Text) -> String {
+    t.render(language())
+}
 
 /// Prints one line to stdout (or stderr), control characters escaped. A closed
 /// stdout is a normal end (`| head`): the program exits 0 at once.
@@ -72,12 +93,17 @@ pub fn print_rows<T: serde::Serialize>(
     Ok(())
 }
 
+/// One JSON document. Each message of the core keeps its `id` and `args` and
+/// gains its `text` in the chosen language (scripts branch on ids, people read text).
 pub fn print_json(value: &impl serde::Serialize) -> Result<(), CoreError> {
-    let text = serde_json::to_string_pretty(value).map_err(|e| CoreError::InvalidInput {
+    let failed = |e: serde_json::Error| CoreError::InvalidInput {
         message: format!("could not format the result as JSON: {e}"),
         remedy: "Run the command again without --json and report this problem.".to_owned(),
-    })?;
-    println!("{text}");
+    };
+    let mut value = serde_json::to_value(value).map_err(failed)?;
+    text::annotate_json(&mut value, language());
+    let out = serde_json::to_string_pretty(&value).map_err(failed)?;
+    println!("{out}");
     Ok(())
 }
 
@@ -121,8 +147,8 @@ fn check_mark(status: CheckStatus) -> &'static str {
 }
 
 fn print_unanswered(u: &Unanswered) {
-    println!("  not checked: {}", u.problem);
-    println!("      fix:  {}", u.remedy);
+    println!("  not checked: {}", tr(&u.problem));
+    println!("      {}", tr(&text!("cli-fix", remedy = tr(&u.remedy))));
 }
 
 /// AWS's word on the account's CURs: definitions, exports, the bucket's delivery check.
@@ -165,10 +191,10 @@ pub fn print_overview(o: &CurOverview) {
                 "    {} {:<22} {}",
                 check_mark(c.status),
                 c.id.as_str(),
-                c.message
+                tr(&c.message)
             );
             if let Some(r) = &c.remedy {
-                println!("        fix:  {r}");
+                println!("        {}", tr(&text!("cli-fix", remedy = tr(r))));
             }
         }
     }
@@ -179,8 +205,8 @@ pub fn print_overview(o: &CurOverview) {
         println!("  none");
     }
     for e in &o.exports {
-        println!("  ✖ {}", e.message);
-        println!("      fix:  {}", e.remedy);
+        println!("  ✖ {}", tr(&e.message));
+        println!("      {}", tr(&text!("cli-fix", remedy = tr(&e.remedy))));
     }
     if let Some(d) = &o.delivery {
         println!(
@@ -193,10 +219,10 @@ pub fn print_overview(o: &CurOverview) {
                 "  {} {:<22} {}",
                 check_mark(f.status),
                 name_of(f.id),
-                f.message
+                tr(&f.message)
             );
             if let Some(r) = &f.remedy {
-                println!("      fix:  {r}");
+                println!("      {}", tr(&text!("cli-fix", remedy = tr(r))));
             }
         }
         if let Some(s) = &d.statement {
@@ -210,15 +236,10 @@ pub fn print_overview(o: &CurOverview) {
 
 /// A plan of changes: its steps, what stands in its way, what AWS will decide,
 /// and the bucket policy it would write.
-pub fn print_plan(
-    steps: &[String],
-    refusals: &[String],
-    warnings: &[String],
-    policy: Option<&str>,
-) {
+pub fn print_plan(steps: &[Text], refusals: &[Text], warnings: &[Text], policy: Option<&str>) {
     println!("Plan (nothing is changed before you confirm):");
     for (i, s) in steps.iter().enumerate() {
-        println!("  {}. {s}", i + 1);
+        println!("  {}. {}", i + 1, tr(s));
     }
     if let Some(p) = policy {
         println!("  The bucket policy after the change:");
@@ -227,10 +248,10 @@ pub fn print_plan(
         }
     }
     for w in warnings {
-        println!("  ! {w}");
+        println!("  ! {}", tr(w));
     }
     for r in refusals {
-        println!("  ✖ cannot run: {r}");
+        println!("  ✖ cannot run: {}", tr(r));
     }
 }
 
@@ -256,8 +277,8 @@ pub fn print_applied(a: &Applied) {
         );
     }
     if let Some(f) = &a.failure {
-        println!("✖ {}: {}", f.action, f.message);
-        println!("  fix: {}", f.remedy);
+        println!("✖ {}: {}", f.action, tr(&f.message));
+        println!("  {}", tr(&text!("cli-fix", remedy = tr(&f.remedy))));
         if !a.changes.is_empty() {
             println!("  (the changes above stay made; nothing was undone)");
         }
@@ -265,26 +286,32 @@ pub fn print_applied(a: &Applied) {
 }
 
 pub fn print_validation(result: &ValidationResult) {
-    println!("Source: {}", result.source);
+    println!("{}", tr(&text!("cli-source", source = &result.source)));
     if let Some(note) = &result.note {
-        println!("\n{note}");
+        println!("\n{}", tr(note));
     }
     for report in &result.reports {
         println!(
-            "\nReport {:?} ({}) at {} — {}",
-            report.name,
-            name_of(report.kind),
-            if report.location.is_empty() {
-                "/"
-            } else {
-                &report.location
-            },
-            if report.valid { "VALID" } else { "NOT VALID" }
+            "\n{}",
+            tr(&text!(
+                "cli-report",
+                name = &report.name,
+                kind = name_of(report.kind),
+                location = if report.location.is_empty() {
+                    "/"
+                } else {
+                    &report.location
+                },
+                valid = if report.valid { "yes" } else { "no" }
+            ))
         );
         if !report.billing_periods.is_empty() {
             println!(
-                "  billing periods: {} (the latest decides)",
-                report.billing_periods.join(", ")
+                "  {}",
+                tr(&text!(
+                    "cli-periods",
+                    periods = report.billing_periods.join(", ")
+                ))
             );
         }
         for check in &report.checks {
@@ -292,28 +319,45 @@ pub fn print_validation(result: &ValidationResult) {
                 "  {} {:<22} {}",
                 check_mark(check.status),
                 check.id.as_str(),
-                check.message
+                tr(&check.message)
             );
             if let Some(e) = &check.evidence {
-                let parts: Vec<String> =
-                    [("file", &e.key), ("column", &e.column), ("value", &e.value)]
-                        .iter()
-                        .filter_map(|(label, v)| v.as_ref().map(|v| format!("{label} {v}")))
-                        .collect();
+                let parts: Vec<String> = [
+                    (
+                        &e.key,
+                        text!("cli-seen-file", v = e.key.clone().unwrap_or_default()),
+                    ),
+                    (
+                        &e.column,
+                        text!("cli-seen-column", v = e.column.clone().unwrap_or_default()),
+                    ),
+                    (
+                        &e.value,
+                        text!("cli-seen-value", v = e.value.clone().unwrap_or_default()),
+                    ),
+                ]
+                .iter()
+                .filter(|(v, _)| v.is_some())
+                .map(|(_, t)| tr(t))
+                .chain(e.note.as_ref().map(tr))
+                .collect();
                 if !parts.is_empty() {
-                    println!("      seen: {}", parts.join("; "));
+                    println!("      {}", tr(&text!("cli-seen", parts = parts.join("; "))));
                 }
             }
             if let Some(r) = &check.remedy {
-                println!("      fix:  {r}");
+                println!("      {}", tr(&text!("cli-fix", remedy = tr(r))));
             }
         }
     }
     println!();
     match (result.selectable.len(), &result.choose_one) {
-        (0, _) => println!("No valid CUR."),
-        (_, Some(msg)) => println!("{msg}"),
-        _ => println!("Valid CUR: {}", result.selectable.join(", ")),
+        (0, _) => println!("{}", tr(&text!("cli-no-valid"))),
+        (_, Some(msg)) => println!("{}", tr(msg)),
+        _ => println!(
+            "{}",
+            tr(&text!("cli-valid", names = result.selectable.join(", ")))
+        ),
     }
     let pct = if result.bytes_total > 0 {
         100.0 * result.bytes_read as f64 / result.bytes_total as f64
@@ -321,10 +365,14 @@ pub fn print_validation(result: &ValidationResult) {
         0.0
     };
     println!(
-        "Read {} of {} ({pct:.3}%) in {} read(s).",
-        human_bytes(result.bytes_read),
-        human_bytes(result.bytes_total),
-        result.requests
+        "{}",
+        tr(&text!(
+            "cli-read",
+            read = human_bytes(result.bytes_read),
+            total = human_bytes(result.bytes_total),
+            pct = format!("{pct:.3}"),
+            requests = result.requests
+        ))
     );
 }
 
@@ -346,7 +394,7 @@ pub fn print_preflight(p: &Preflight) {
         println!("  IAM principal: {}", p.identity.principal_arn);
     }
     if let Some(n) = &p.identity.note {
-        println!("  note: {n}");
+        println!("  note: {}", tr(n));
     }
     println!(
         "Account entered: {}",
@@ -356,7 +404,7 @@ pub fn print_preflight(p: &Preflight) {
             "DOES NOT MATCH"
         }
     );
-    println!("Organization: {}", p.organization.detail);
+    println!("Organization: {}", tr(&p.organization.detail));
     let kind = match p.organization.role {
         OrgRole::Management => "management account",
         OrgRole::Member => "member account",
@@ -371,10 +419,13 @@ pub fn print_preflight(p: &Preflight) {
             mark(c.decision),
             c.action,
             name_of(c.source),
-            c.detail
+            tr(&c.detail)
         );
+        for t in &c.tried {
+            println!("               earlier: {}", tr(t));
+        }
         if let Some(r) = &c.remedy {
-            println!("               fix: {r}");
+            println!("               {}", tr(&text!("cli-fix", remedy = tr(r))));
         }
     }
     if p.ready {
@@ -382,7 +433,7 @@ pub fn print_preflight(p: &Preflight) {
     } else {
         println!("Ready: no");
         for b in &p.blockers {
-            println!("  - {b}");
+            println!("  - {}", tr(b));
         }
     }
 }

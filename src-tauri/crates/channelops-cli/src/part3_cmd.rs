@@ -4,16 +4,16 @@
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use channelops_core::CoreError;
 use channelops_core::app;
 use channelops_core::aws::create_cur::CurRequest;
 use channelops_core::aws::cur_definitions::CurFormat;
 use channelops_core::aws::insights::InsightKind;
+use channelops_core::{CoreError, text};
 
 use crate::args::{AccountsCmd, AwsCmd};
 use crate::output::{
     name_of, print_applied, print_either, print_json, print_overview, print_plan, print_preflight,
-    print_rows, print_stack_change, print_stack_end, print_stack_plan, print_validation,
+    print_rows, print_stack_change, print_stack_end, print_stack_plan, print_validation, tr,
 };
 use crate::{Ctx, verdict};
 
@@ -70,11 +70,14 @@ pub fn accounts(ctx: &Ctx, cmd: AccountsCmd) -> Result<ExitCode, CoreError> {
                     println!(
                         "Bucket {}: {}",
                         step.status.bucket,
-                        step.status.problem.as_deref().unwrap_or_default()
+                        step.status.problem.as_ref().map(tr).unwrap_or_default()
                     );
                     println!(
-                        "  fix: {}",
-                        step.status.remedy.as_deref().unwrap_or_default()
+                        "  {}",
+                        tr(&text!(
+                            "cli-fix",
+                            remedy = step.status.remedy.as_ref().map(tr).unwrap_or_default()
+                        ))
                     );
                 }
             })?;
@@ -191,9 +194,15 @@ pub fn aws(ctx: &Ctx, cmd: AwsCmd) -> Result<ExitCode, CoreError> {
                     println!(
                         "Bucket {}: {}",
                         b.bucket,
-                        b.problem.as_deref().unwrap_or_default()
+                        b.problem.as_ref().map(tr).unwrap_or_default()
                     );
-                    println!("  fix: {}", b.remedy.as_deref().unwrap_or_default());
+                    println!(
+                        "  {}",
+                        tr(&text!(
+                            "cli-fix",
+                            remedy = b.remedy.as_ref().map(tr).unwrap_or_default()
+                        ))
+                    );
                 }
             })?;
             Ok(verdict(b.ok))
@@ -322,8 +331,8 @@ pub fn aws(ctx: &Ctx, cmd: AwsCmd) -> Result<ExitCode, CoreError> {
                     "{:<22} {:<18} {}\n  enabling: {}\n  console:  {}",
                     i.name,
                     name_of(i.state),
-                    i.detail,
-                    i.enabling,
+                    tr(&i.detail),
+                    tr(&i.enabling),
                     i.console_url
                 )
             })?;

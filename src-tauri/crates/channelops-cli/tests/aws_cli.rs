@@ -23,6 +23,9 @@ const PW: &str = "correct horse battery staple";
 /// endpoint; HOME (and so ~/.aws) in `home`; no instance metadata lookups.
 fn channelops(home: &Path) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_channelops"));
+    cmd.env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
     for (k, _) in std::env::vars() {
         if k.starts_with("AWS_") || k.starts_with("CHANNELOPS_") {
             cmd.env_remove(k);

@@ -53,6 +53,9 @@ fn channelops(
     args: &[&str],
 ) -> (i32, String, String) {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_channelops"));
+    cmd.env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
     for (k, _) in std::env::vars() {
         if k.starts_with("AWS_") || k.starts_with("CHANNELOPS_") {
             cmd.env_remove(k);

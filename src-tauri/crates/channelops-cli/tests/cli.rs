@@ -5,8 +5,13 @@
 
 use std::process::Command;
 
+/// The CLI in English whatever the machine's locale (one test sets Japanese).
 fn channelops() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_channelops"))
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_channelops"));
+    cmd.env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
+    cmd
 }
 
 #[test]
@@ -259,7 +264,10 @@ fn the_cli_runs_parts_1_and_2_and_reports_progress_as_json() {
     let p: serde_json::Value =
         serde_json::from_slice(&cli(&["progress", "--json"]).stdout).unwrap();
     assert_eq!(p[0]["step"], "contract");
-    assert_eq!(p[0]["who_must_act"], "Admin of Resell One");
+    // JSON keeps the message's id and arguments, with its text in the language.
+    assert_eq!(p[0]["who_must_act"]["id"], "who-parent-admin");
+    assert_eq!(p[0]["who_must_act"]["args"]["parent"], "Resell One");
+    assert_eq!(p[0]["who_must_act"]["text"], "Admin of Resell One");
     assert!(
         cli(&[
             "contracts",
@@ -440,4 +448,115 @@ fn a_diagnostic_bundle_is_accepted_by_validate_and_gives_the_same_verdict() {
     // No secrets: the bundle holds no key material, only the signer's public key.
     let text = std::fs::read_to_string(&bundle).unwrap();
     assert!(!text.contains("PRIVATE") && text.contains("public_key"));
+}
+
+/// `LANG=ja_JP.UTF-8 channelops validate`: every check, remedy and note of every
+/// generated variant is printed in Japanese, and none of their English sentences
+/// is; `--lang` wins over `LANG`, and `--json` keeps ids and arguments.
+#[test]
+fn validate_speaks_the_language_of_lang_or_lang_option() {
+    let tmp = fixtures();
+    let mut variants = 0;
+    for entry in std::fs::read_dir(tmp.path()).unwrap() {
+        let dir = entry.unwrap().path();
+        if !dir.is_dir() {
+            continue;
+        }
+        variants += 1;
+        let json = channelops()
+            .args(["validate", "--json", "--account-id", "111122223333"])
+            .arg(&dir)
+            .env("LANG", "ja_JP.UTF-8")
+            .output()
+            .unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+        let human = channelops()
+            .args(["validate", "--account-id", "111122223333"])
+            .arg(&dir)
+            .env("LANG", "ja_JP.UTF-8")
+            .output()
+            .unwrap();
+        let ja = String::from_utf8_lossy(&human.stdout).into_owned();
+        let en_run = channelops()
+            .args([
+                "validate",
+                "--lang",
+                "en",
+                "--json",
+                "--account-id",
+                "111122223333",
+            ])
+            .arg(&dir)
+            .env("LANG", "ja_JP.UTF-8")
+            .output()
+            .unwrap();
+        let en: serde_json::Value = serde_json::from_slice(&en_run.stdout).unwrap();
+        // Every message of the result, in both languages, by its place in the JSON.
+        let mut pairs = vec![];
+        collect_texts(&v, &en, &mut pairs);
+        assert!(!pairs.is_empty(), "{}: no message", dir.display());
+        for (id, ja_text, en_text) in &pairs {
+            assert_ne!(ja_text, en_text, "{id} is not translated");
+            assert!(
+                ja.contains(ja_text.as_str()),
+                "{}: {id} not printed in Japanese:\n{ja}",
+                dir.display()
+            );
+            assert!(
+                !ja.contains(en_text.as_str()),
+                "{}: {id} printed in English:\n{ja}",
+                dir.display()
+            );
+        }
+        for english in [
+            "Source:",
+            "Report ",
+            "fix:",
+            "seen:",
+            "Read ",
+            "No valid CUR",
+            "Valid CUR",
+        ] {
+            assert!(
+                !ja.contains(english),
+                "{}: {english:?} in\n{ja}",
+                dir.display()
+            );
+        }
+    }
+    assert!(variants >= 8, "{variants} variants");
+}
+
+/// (id, text in `a`, text in `b`) of every message object found at the same place.
+fn collect_texts(
+    a: &serde_json::Value,
+    b: &serde_json::Value,
+    out: &mut Vec<(String, String, String)>,
+) {
+    match (a, b) {
+        (serde_json::Value::Object(x), serde_json::Value::Object(y)) => {
+            if let (Some(id), Some(ta), Some(tb)) = (x.get("id"), x.get("text"), y.get("text")) {
+                // A message of the catalog: the id and its arguments are kept.
+                assert!(x.get("args").is_some_and(serde_json::Value::is_object));
+                assert_eq!(Some(id), y.get("id"));
+                out.push((
+                    id.as_str().unwrap_or_default().to_owned(),
+                    ta.as_str().unwrap_or_default().to_owned(),
+                    tb.as_str().unwrap_or_default().to_owned(),
+                ));
+                return;
+            }
+            for (k, va) in x {
+                if let Some(vb) = y.get(k) {
+                    collect_texts(va, vb, out);
+                }
+            }
+        }
+        (serde_json::Value::Array(x), serde_json::Value::Array(y)) => {
+            for (va, vb) in x.iter().zip(y) {
+                collect_texts(va, vb, out);
+            }
+        }
+        _ => {}
+    }
 }

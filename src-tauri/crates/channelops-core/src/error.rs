@@ -8,6 +8,19 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
+use crate::text;
+use crate::text::Text;
+
+/// The kind of an I/O failure, as the catalog words it (`error-io`).
+fn io_kind(e: &std::io::Error) -> &'static str {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "not-found",
+        std::io::ErrorKind::PermissionDenied => "denied",
+        std::io::ErrorKind::AlreadyExists => "exists",
+        _ => "other",
+    }
+}
+
 /// Stable identifiers for every kind of failure. Never rename a variant: the
 /// serialized form (`snake_case`) is part of the IPC and CLI contract.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -93,10 +106,10 @@ pub enum AwsErrorKind {
 /// [`CoreError::remedy`] says what to do.
 #[derive(Debug, thiserror::Error)]
 pub enum CoreError {
-    #[error("no data folder could be determined for this user (no home directory is set)")]
+    #[error("{}", self.text())]
     DataDirUnknown,
 
-    #[error("could not {action} {path}: {source}")]
+    #[error("{}", self.text())]
     Io {
         action: &'static str,
         path: PathBuf,
@@ -107,15 +120,13 @@ pub enum CoreError {
     #[error("{message}")]
     InvalidInput { message: String, remedy: String },
 
-    #[error("the operation was cancelled")]
+    #[error("{}", self.text())]
     Cancelled,
 
-    #[error("the local database failed: {0}")]
+    #[error("{}", self.text())]
     Database(#[from] rusqlite::Error),
 
-    #[error(
-        "the database {path} was written by a newer version of ChannelOps (schema {found}; this version knows up to {known})"
-    )]
+    #[error("{}", self.text())]
     SchemaTooNew {
         path: PathBuf,
         found: i64,
@@ -128,7 +139,7 @@ pub enum CoreError {
     #[error("{message}")]
     NotSignedIn { message: String, remedy: String },
 
-    #[error("{what} was not found")]
+    #[error("{}", self.text())]
     NotFound { what: String },
 
     #[error("{message}")]
@@ -170,45 +181,77 @@ impl CoreError {
         }
     }
 
-    /// What the user can do about it, in one or two sentences.
+    /// What the user can do about it, in one or two sentences (English).
     pub fn remedy(&self) -> String {
+        self.remedy_text().en()
+    }
+
+    /// The message as a [`Text`] of the catalog. Errors still worded in the code
+    /// (free-form `message`/`remedy`) come as the catalog's `raw` message: English
+    /// until they get an id of their own.
+    pub fn text(&self) -> Text {
         match self {
-            CoreError::DataDirUnknown => {
-                "Set the HOME environment variable (or CHANNELOPS_DATA_DIR) to a folder you can write to, then start the app again.".to_owned()
+            CoreError::DataDirUnknown => text!("error-data-dir-unknown"),
+            CoreError::Io {
+                action,
+                path,
+                source,
+            } => text!(
+                "error-io",
+                action = *action,
+                action_key = action.replace(' ', "-"),
+                path = path.display().to_string(),
+                kind = io_kind(source),
+                detail = source.to_string()
+            ),
+            CoreError::Cancelled => text!("error-cancelled"),
+            CoreError::Database(e) => text!("error-database", detail = e.to_string()),
+            CoreError::SchemaTooNew { path, found, known } => text!(
+                "error-schema-too-new",
+                path = path.display().to_string(),
+                found = *found,
+                known = *known
+            ),
+            CoreError::NotFound { what } => text!("error-not-found", what = what),
+            CoreError::InvalidInput { message, .. }
+            | CoreError::NotAllowed { message, .. }
+            | CoreError::NotSignedIn { message, .. }
+            | CoreError::Conflict { message, .. }
+            | CoreError::InvalidFile { message, .. }
+            | CoreError::Aws { message, .. } => Text::raw(message),
+        }
+    }
+
+    /// The remedy as a [`Text`] of the catalog (see [`CoreError::text`]).
+    pub fn remedy_text(&self) -> Text {
+        match self {
+            CoreError::DataDirUnknown => text!("remedy-data-dir-unknown"),
+            CoreError::Io {
+                path,
+                source,
+                action,
+            } => {
+                let path = path.display().to_string();
+                match source.kind() {
+                    std::io::ErrorKind::PermissionDenied => text!("remedy-io-denied", path = path),
+                    std::io::ErrorKind::NotFound => text!("remedy-io-not-found", path = path),
+                    _ if source.raw_os_error() == Some(40) => text!("remedy-io-loop", path = path),
+                    _ if ["open", "read", "list", "inspect"].contains(action) => {
+                        text!("remedy-io-read", path = path)
+                    }
+                    _ => text!("remedy-io-write", path = path),
+                }
             }
-            CoreError::Io { path, source, action } => match source.kind() {
-                std::io::ErrorKind::PermissionDenied => format!(
-                    "Give your user read and write access to {} (or choose another folder), then try again.",
-                    path.display()
-                ),
-                std::io::ErrorKind::NotFound => format!(
-                    "Check that {} exists and is spelled correctly.",
-                    path.display()
-                ),
-                // ELOOP: a symbolic link that points to itself, in a circle.
-                _ if source.raw_os_error() == Some(40) => format!(
-                    "{} is a symbolic link that leads back to itself: choose the file it should point to.",
-                    path.display()
-                ),
-                _ if ["open", "read", "list", "inspect"].contains(action) => format!(
-                    "Check that {} is a file you can read, then try again.",
-                    path.display()
-                ),
-                _ => format!(
-                    "Check that {} is on a disk with free space that you can write to, then try again.",
-                    path.display()
-                ),
-            },
-            CoreError::InvalidInput { remedy, .. } => remedy.clone(),
-            CoreError::Cancelled => "Start it again when you are ready.".to_owned(),
-            CoreError::Database(_) => "Close other copies of the app using the same database and try again; if it persists, restore the database from a backup.".to_owned(),
-            CoreError::SchemaTooNew { .. } => "Install the newer version of ChannelOps that wrote this database (nothing was changed), or open another database with --db.".to_owned(),
-            CoreError::NotAllowed { remedy, .. }
+            CoreError::Cancelled => text!("remedy-cancelled"),
+            CoreError::Database(_) => text!("remedy-database"),
+            CoreError::SchemaTooNew { .. } => text!("remedy-schema-too-new"),
+            CoreError::NotFound { .. } => text!("remedy-not-found"),
+            CoreError::InvalidInput { remedy, .. }
+            | CoreError::NotAllowed { remedy, .. }
             | CoreError::NotSignedIn { remedy, .. }
             | CoreError::Conflict { remedy, .. }
             | CoreError::InvalidFile { remedy, .. }
-            | CoreError::Aws { remedy, .. } => remedy.clone(),
-            CoreError::NotFound { .. } => "Check the name or ID (list them with the matching `list` command).".to_owned(),
+            | CoreError::Aws { remedy, .. } => Text::raw(remedy),
         }
     }
 

@@ -21,11 +21,13 @@ pub mod ids;
 pub mod limits;
 pub mod logs;
 pub mod onboarding;
+pub mod overview;
 pub mod preferences;
 pub mod progress;
 pub mod settings;
 pub mod signing;
 pub mod store;
+pub mod text;
 
 pub use app_info::{AppInfo, app_info};
 pub use error::{CoreError, ErrorCode};

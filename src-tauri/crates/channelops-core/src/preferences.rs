@@ -19,14 +19,8 @@ pub const FILE_NAME: &str = "preferences.json";
 /// A preferences file larger than this is not ours: it is ignored.
 const MAX_BYTES: u64 = crate::limits::PREFERENCES_BYTES;
 
-/// A language the app speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "specta", derive(specta::Type))]
-#[serde(rename_all = "lowercase")]
-pub enum Language {
-    En,
-    Ja,
-}
+/// A language the app speaks (defined with the catalogs it is rendered from).
+pub use crate::text::Language;
 
 /// What the person chose; `None` means "not chosen yet" (the system's language).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -9,6 +9,8 @@ use serde::Serialize;
 use crate::auth::Actor;
 use crate::error::CoreError;
 use crate::onboarding::AccountState;
+use crate::text;
+use crate::text::Text;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
@@ -81,11 +83,11 @@ pub struct CustomerProgress {
     /// 0–100, for the progress ring.
     pub percent: u8,
     /// What blocks it (absent when it is simply the next step for the same person).
-    pub blocker: Option<String>,
+    pub blocker: Option<Text>,
     /// Who must act next.
-    pub who_must_act: String,
+    pub who_must_act: Text,
     /// The next action, as a button would say it.
-    pub next_action: String,
+    pub next_action: Text,
     pub health: Health,
     /// While waiting for AWS's first delivery: when the CUR definition was found.
     pub waiting_since: Option<String>,
@@ -107,35 +109,41 @@ struct Row {
 }
 
 fn derive(r: Row) -> CustomerProgress {
-    let parent_admin = format!("Admin of {}", r.parent);
-    let customer_admin = format!("Admin of {} ({})", r.name, r.contact);
-    let (part, step, percent, blocker, who, next): (u8, Step, u8, Option<String>, String, &str) =
+    let parent_admin = || text!("who-parent-admin", parent = &r.parent);
+    let customer_admin = || {
+        text!(
+            "who-customer-admin",
+            customer = &r.name,
+            contact = &r.contact
+        )
+    };
+    let (part, step, percent, blocker, who, next): (u8, Step, u8, Option<Text>, Text, Text) =
         if r.pending {
             (
                 1,
                 Step::Profile,
                 10,
-                Some("The profile was saved with \"Complete later\".".into()),
-                parent_admin,
-                "Complete the customer profile",
+                Some(text!("blocker-profile-later")),
+                parent_admin(),
+                text!("next-complete-profile"),
             )
         } else if !r.contract {
             (
                 2,
                 Step::Contract,
                 25,
-                Some("No active contract: cloud accounts cannot be connected.".into()),
-                parent_admin,
-                "Assign a contract",
+                Some(text!("blocker-no-contract")),
+                parent_admin(),
+                text!("next-assign-contract"),
             )
         } else if !r.activated {
             (
                 3,
                 Step::Activate,
                 35,
-                Some("Waiting for the customer Admin to activate the invitation.".into()),
-                customer_admin,
-                "Send the invitation",
+                Some(text!("blocker-not-activated")),
+                customer_admin(),
+                text!("next-send-invitation"),
             )
         } else {
             let health_failed = r.health == Health::Failed;
@@ -145,24 +153,24 @@ fn derive(r: Row) -> CustomerProgress {
                     Step::Account,
                     45,
                     None,
-                    customer_admin,
-                    "Connect your AWS Management Account",
+                    customer_admin(),
+                    text!("next-connect-account"),
                 ),
                 Some(AccountState::Entered) => (
                     3,
                     Step::Bucket,
                     55,
                     None,
-                    customer_admin,
-                    "Set up the CUR and enter its bucket",
+                    customer_admin(),
+                    text!("next-set-up-cur"),
                 ),
                 Some(AccountState::BucketSet) => (
                     3,
                     Step::Stack,
                     65,
                     None,
-                    customer_admin,
-                    "Open AWS CloudFormation Console",
+                    customer_admin(),
+                    text!("next-open-cloudformation"),
                 ),
                 Some(AccountState::StackCreated) if r.awaiting.is_some() => {
                     let (report, since) = r.awaiting.clone().unwrap_or_default();
@@ -170,23 +178,25 @@ fn derive(r: Row) -> CustomerProgress {
                         3,
                         Step::AwaitDelivery,
                         80,
-                        Some(format!(
-                            "Waiting for AWS's first delivery of the CUR \"{report}\": its definition is right (found {since})."
+                        Some(text!(
+                            "blocker-awaiting-delivery",
+                            report = report,
+                            since = since
                         )),
-                        "Nobody — AWS delivers within 24 hours".to_owned(),
-                        "Refresh the CUR list",
+                        text!("who-nobody-aws-delivers"),
+                        text!("next-refresh-curs"),
                     )
                 }
                 Some(AccountState::StackCreated) => (
                     3,
                     Step::Validate,
                     75,
-                    health_failed.then(|| "The CUR failed validation.".to_owned()),
-                    customer_admin,
+                    health_failed.then(|| text!("blocker-cur-failed")),
+                    customer_admin(),
                     if health_failed {
-                        "Fix the CUR and Refresh"
+                        text!("next-fix-cur")
                     } else {
-                        "Validate the CUR"
+                        text!("next-validate-cur")
                     },
                 ),
                 Some(AccountState::CurValidated) => (
@@ -194,20 +204,25 @@ fn derive(r: Row) -> CustomerProgress {
                     Step::Confirm,
                     85,
                     None,
-                    customer_admin,
-                    "Confirm and proceed",
+                    customer_admin(),
+                    text!("next-confirm"),
                 ),
                 Some(AccountState::Confirmed) => (
                     3,
                     Step::Insights,
                     95,
                     None,
-                    customer_admin,
-                    "Link new account or Complete",
+                    customer_admin(),
+                    text!("next-link-or-complete"),
                 ),
-                Some(AccountState::Completed) => {
-                    (4, Step::Done, 100, None, String::new(), "Nothing to do")
-                }
+                Some(AccountState::Completed) => (
+                    4,
+                    Step::Done,
+                    100,
+                    None,
+                    text!("who-nobody"),
+                    text!("next-nothing"),
+                ),
             }
         };
     let waiting_since = (step == Step::AwaitDelivery)
@@ -228,7 +243,7 @@ fn derive(r: Row) -> CustomerProgress {
         percent,
         blocker,
         who_must_act: who,
-        next_action: next.to_owned(),
+        next_action: next,
         health,
         waiting_since,
     }

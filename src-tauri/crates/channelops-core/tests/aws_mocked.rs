@@ -99,16 +99,18 @@ fn simulation_decides_every_action_and_names_scps_and_explicit_denies() {
             "iam:CreatePolicy" => {
                 assert_eq!(c.decision, Decision::Denied);
                 assert!(
-                    c.detail.contains("explicitly denied by OnboardingAdmins"),
+                    c.detail
+                        .en()
+                        .contains("explicitly denied by OnboardingAdmins"),
                     "{}",
                     c.detail
                 );
-                assert!(c.remedy.as_deref().unwrap().contains("iam:CreatePolicy"));
+                assert!(c.remedy.as_ref().unwrap().en().contains("iam:CreatePolicy"));
             }
             "sns:Publish" => {
                 assert_eq!(c.decision, Decision::Denied);
                 assert!(
-                    c.detail.contains("service control policies"),
+                    c.detail.en().contains("service control policies"),
                     "{}",
                     c.detail
                 );
@@ -185,7 +187,11 @@ fn trusted_advisor_without_a_business_support_plan() {
         .block_on(insights::trusted_advisor(&aws(), &client))
         .unwrap();
     assert_eq!(i.state, InsightState::NeedsSupportPlan);
-    assert!(i.detail.contains("Business or Enterprise"), "{}", i.detail);
+    assert!(
+        i.detail.en().contains("Business or Enterprise"),
+        "{}",
+        i.detail
+    );
 }
 
 const ROLLED_BACK: &str = r#"<DescribeStacksResponse xmlns="http://cloudformation.amazonaws.com/doc/2010-05-15/">
@@ -344,11 +350,11 @@ fn an_object_under_a_kms_key_the_user_may_not_use_is_explained() {
         .unwrap();
     assert!(!status.ok);
     assert!(
-        status.problem.as_deref().unwrap().contains("KMS"),
+        status.problem.as_ref().unwrap().en().contains("KMS"),
         "{status:?}"
     );
     assert!(
-        status.remedy.as_deref().unwrap().contains("kms:Decrypt"),
+        status.remedy.as_ref().unwrap().en().contains("kms:Decrypt"),
         "{status:?}"
     );
 

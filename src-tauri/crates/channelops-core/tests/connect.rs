@@ -73,8 +73,8 @@ fn bucket_status(ok: bool) -> BucketStatus {
         bucket: "acme-cur".into(),
         region: Some(if ok { "us-east-1" } else { "eu-west-1" }.into()),
         ok,
-        problem: (!ok).then(|| "the bucket is in eu-west-1".into()),
-        remedy: (!ok).then(|| "Create the CUR bucket in us-east-1".into()),
+        problem: (!ok).then(|| channelops_core::text!("check-region-other", region = "eu-west-1")),
+        remedy: (!ok).then(|| channelops_core::text!("remedy-region")),
         objects_seen: 0,
     }
 }
@@ -284,10 +284,14 @@ fn a_right_definition_without_files_is_a_wait_not_a_failure() {
     let since = a.awaiting_since.clone().unwrap();
     let p = step(&store);
     assert_eq!(p.step, Step::AwaitDelivery);
-    assert!(p.who_must_act.starts_with("Nobody"), "{}", p.who_must_act);
+    assert!(
+        p.who_must_act.en().starts_with("Nobody"),
+        "{}",
+        p.who_must_act
+    );
     assert_eq!(p.waiting_since.as_deref(), Some(since.as_str()));
     assert_eq!(p.health, progress::Health::NotAvailable);
-    assert!(p.blocker.as_deref().unwrap().contains("acme-new"));
+    assert!(p.blocker.as_ref().unwrap().en().contains("acme-new"));
     assert_eq!(
         connect::latest_overview(store.conn(), &account.id).unwrap(),
         Some(overview.clone())

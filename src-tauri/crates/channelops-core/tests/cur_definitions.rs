@@ -112,7 +112,7 @@ fn definitions_are_read_across_pages_and_each_setting_and_status_is_judged() {
             .iter()
             .any(|c| c.id == CheckId::Delivery
                 && c.status == CheckStatus::Pass
-                && c.message.contains("20261130T040512Z"))
+                && c.message.en().contains("20261130T040512Z"))
     );
     assert_eq!(by("no-policy").delivery, Delivery::ErrorPermissions);
     assert_eq!(failing("no-policy"), [CheckId::Delivery]);
@@ -125,7 +125,10 @@ fn definitions_are_read_across_pages_and_each_setting_and_status_is_judged() {
     // Every failed check says what to do.
     for v in &judged {
         for c in v.checks.iter().filter(|c| c.status == CheckStatus::Fail) {
-            assert!(c.remedy.as_deref().is_some_and(|r| r.len() > 20), "{c:?}");
+            assert!(
+                c.remedy.as_ref().is_some_and(|r| r.en().len() > 20),
+                "{c:?}"
+            );
         }
     }
 }
@@ -147,7 +150,7 @@ fn a_denied_or_missing_api_is_said_and_not_an_error() {
     assert!(u.denied);
     assert_eq!(u.action, "cur:DescribeReportDefinitions");
     assert!(
-        u.remedy.contains("cur:DescribeReportDefinitions"),
+        u.remedy.en().contains("cur:DescribeReportDefinitions"),
         "{}",
         u.remedy
     );
@@ -164,7 +167,7 @@ fn a_denied_or_missing_api_is_said_and_not_an_error() {
         .unwrap()
         .unwrap_err();
     assert!(
-        u.denied && u.remedy.contains("bcm-data-exports:ListExports"),
+        u.denied && u.remedy.en().contains("bcm-data-exports:ListExports"),
         "{u:?}"
     );
 }
@@ -207,20 +210,20 @@ fn cur2_and_focus_exports_are_named_with_the_way_to_a_legacy_cur() {
     assert_eq!(exports.len(), 2);
     assert_eq!(exports[0].table, ExportTable::Cur2);
     assert!(
-        exports[0].message.contains("CUR 2.0"),
+        exports[0].message.en().contains("CUR 2.0"),
         "{}",
         exports[0].message
     );
     assert!(
-        exports[0].message.contains("s3://acme-cur/exports/"),
+        exports[0].message.en().contains("s3://acme-cur/exports/"),
         "{}",
         exports[0].message
     );
-    assert!(exports[0].remedy.contains("Legacy CUR export"));
+    assert!(exports[0].remedy.en().contains("Legacy CUR export"));
     assert_eq!(exports[1].table, ExportTable::Focus);
     assert!(
-        exports[1].message.contains("FOCUS")
-            && exports[1].message.contains("INSUFFICIENT_PERMISSION")
+        exports[1].message.en().contains("FOCUS")
+            && exports[1].message.en().contains("INSUFFICIENT_PERMISSION")
     );
 }
 
@@ -267,6 +270,7 @@ fn a_bucket_of_another_account_is_named_as_such() {
     assert!(
         find(DeliveryCheckId::Owner)
             .message
+            .en()
             .contains("another AWS account")
     );
     // The (empty) policy was still read and judged, with the statement to add.
@@ -314,8 +318,8 @@ fn a_policy_nobody_may_read_is_not_checked_and_says_which_permission() {
     );
     assert!(d.findings.iter().any(|f| {
         f.remedy
-            .as_deref()
-            .is_some_and(|r| r.contains("s3:GetBucketPolicy"))
+            .as_ref()
+            .is_some_and(|r| r.en().contains("s3:GetBucketPolicy"))
     }));
     assert!(d.statement.is_none());
 }

@@ -79,7 +79,7 @@ fn every_generated_variant_gets_its_verdict() {
             for c in &r.checks {
                 if matches!(c.status, CheckStatus::Fail | CheckStatus::Warn) {
                     assert!(
-                        c.remedy.as_deref().is_some_and(|s| !s.is_empty()),
+                        c.remedy.as_ref().is_some_and(|s| !s.en().is_empty()),
                         "{} {}: no remedy",
                         r.name,
                         c.id.as_str()
@@ -155,8 +155,9 @@ fn two_valid_reports_must_be_chosen_between() {
     assert!(
         result
             .choose_one
-            .as_deref()
+            .as_ref()
             .unwrap()
+            .en()
             .contains("only one CUR")
     );
 }
@@ -200,7 +201,9 @@ fn payer_account_and_bucket_region_are_judged_when_known() {
         .iter()
         .find(|c| c.id.as_str() == "payer_account")
         .unwrap();
-    assert!(payer.message.contains("111122223333") && payer.message.contains("999999999999"));
+    assert!(
+        payer.message.en().contains("111122223333") && payer.message.en().contains("999999999999")
+    );
     assert!(!r.valid);
 
     let local = validate(tmp.path());
@@ -342,7 +345,7 @@ fn an_empty_folder_has_no_report_and_says_why() {
     std::fs::write(tmp.path().join("readme.txt"), "x").unwrap();
     let result = validate(tmp.path());
     assert!(result.reports.is_empty());
-    assert!(result.note.unwrap().contains("24 hours"));
+    assert!(result.note.unwrap().en().contains("24 hours"));
 }
 
 #[test]

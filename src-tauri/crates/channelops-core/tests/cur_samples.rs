@@ -163,9 +163,9 @@ fn the_daily_sample_is_caught_by_time_interval_not_usage_dates() {
         .iter()
         .find(|c| c.id.as_str() == "hourly")
         .unwrap();
-    assert!(hourly.message.contains("daily"), "{}", hourly.message);
+    assert!(hourly.message.en().contains("daily"), "{}", hourly.message);
     assert!(
-        hourly.message.contains("1281 of 1281"),
+        hourly.message.en().contains("1281 of 1281"),
         "all rows are read with deep: {}",
         hourly.message
     );

@@ -473,7 +473,8 @@ fn progress_is_derived_from_the_records_step_by_step() {
     let p = step(&w.store);
     assert_eq!((p["Later"].part, p["Later"].step), (1, Step::Profile));
     assert_eq!((p["Acme"].part, p["Acme"].step), (2, Step::Contract));
-    assert_eq!(p["Acme"].who_must_act, "Admin of Resell One");
+    assert_eq!(p["Acme"].who_must_act.en(), "Admin of Resell One");
+    assert_eq!(p["Acme"].who_must_act.id, "who-parent-admin");
     assert_eq!(p["Acme"].health, Health::NotAvailable);
 
     ob::add_contract(&mut w.store, &w.reseller_admin, contract(&acme.customer_id)).unwrap();
@@ -481,6 +482,7 @@ fn progress_is_derived_from_the_records_step_by_step() {
     assert!(
         step(&w.store)["Acme"]
             .who_must_act
+            .en()
             .contains("ann@acme.example")
     );
 

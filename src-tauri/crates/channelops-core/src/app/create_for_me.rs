@@ -35,7 +35,7 @@ fn audit_applied(
                 &actor.email,
                 &format!("aws.{}.failed", f.action),
                 what,
-                &f.message,
+                &f.message.en(),
             )?;
         }
         Ok(())

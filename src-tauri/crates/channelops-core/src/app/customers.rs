@@ -12,6 +12,8 @@ use crate::handover::{self, AddedCustomer};
 use crate::onboarding::{
     self, Contract, ContractStatus, CustomerChanges, NewContract, NewCustomer, Org,
 };
+use crate::overview::{self, CustomerAccount};
+use crate::preferences::Language;
 use crate::progress::{self, CustomerProgress};
 use crate::store::Store;
 
@@ -49,6 +51,39 @@ impl Session {
     pub async fn progress(&self) -> Result<Vec<CustomerProgress>, CoreError> {
         self.as_actor(|store, actor| progress::progress(store.conn(), actor))
             .await
+    }
+
+    /// The AWS accounts of every customer the user can see, with their CUR health
+    /// (Assets, read-only, for distributor and reseller staff).
+    pub async fn customer_accounts(&self) -> Result<Vec<CustomerAccount>, CoreError> {
+        self.as_actor(|store, actor| overview::customer_accounts(store.conn(), actor))
+            .await
+    }
+
+    /// Saves the Customers list as the user sees it (the customers `ids`, in that
+    /// order, its sentences in `lang`) as CSV at `path`; returns how many rows were written.
+    pub async fn export_customers_csv(
+        &self,
+        ids: Vec<String>,
+        path: PathBuf,
+        lang: Language,
+    ) -> Result<usize, CoreError> {
+        self.as_actor(move |store, actor| {
+            let rows = progress::progress(store.conn(), actor)?;
+            let (text, count) = overview::customers_csv(&rows, &ids, |p| {
+                [
+                    p.next_action.render(lang),
+                    p.who_must_act.render(lang),
+                    p.blocker
+                        .as_ref()
+                        .map(|b| b.render(lang))
+                        .unwrap_or_default(),
+                ]
+            })?;
+            crate::files::write_atomic(&path, text.as_bytes())?;
+            Ok(count)
+        })
+        .await
     }
 
     /// The organizations a customer may be added under.

@@ -18,8 +18,8 @@ pub struct OpenedFile {
     pub path: String,
     /// The kind of hand-over file; none when it is not one (then `problem` says why).
     pub kind: Option<HandoverKind>,
-    pub problem: Option<String>,
-    pub remedy: Option<String>,
+    pub problem: Option<crate::text::Text>,
+    pub remedy: Option<crate::text::Text>,
 }
 
 /// Which hand-over file `path` is (read, bounded, from the format inside it).
@@ -35,8 +35,8 @@ pub fn open_file(path: &Path) -> OpenedFile {
         Err(e) => OpenedFile {
             path: shown,
             kind: None,
-            problem: Some(e.to_string()),
-            remedy: Some(e.remedy()),
+            problem: Some(e.text()),
+            remedy: Some(e.remedy_text()),
         },
     }
 }
@@ -171,6 +171,7 @@ mod tests {
             opened
                 .problem
                 .unwrap()
+                .en()
                 .contains("not a ChannelOps hand-over file")
         );
         assert!(opened.remedy.is_some());

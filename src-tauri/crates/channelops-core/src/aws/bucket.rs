@@ -1,5 +1,7 @@
 //! The CUR bucket: does it exist, is it in us-east-1, may the user list and read it?
 
+use crate::text;
+use crate::text::Text;
 use aws_sdk_s3::types::{BucketLocationConstraint, ServerSideEncryption};
 use aws_smithy_types::error::metadata::ProvideErrorMetadata;
 use serde::Serialize;
@@ -59,14 +61,14 @@ pub struct BucketStatus {
     pub region: Option<String>,
     pub ok: bool,
     /// What is wrong, in one sentence.
-    pub problem: Option<String>,
-    pub remedy: Option<String>,
+    pub problem: Option<Text>,
+    pub remedy: Option<Text>,
     /// Objects seen by the listing probe (0 or 1).
     pub objects_seen: u32,
 }
 
 impl BucketStatus {
-    fn fail(bucket: &str, region: Option<String>, problem: String, remedy: String) -> Self {
+    fn fail(bucket: &str, region: Option<String>, problem: Text, remedy: Text) -> Self {
         BucketStatus {
             bucket: bucket.to_owned(),
             region,
@@ -94,18 +96,14 @@ pub async fn check_with(
         Location::Region(r) => r,
         Location::Missing => {
             let e = missing(bucket);
-            return Ok(BucketStatus::fail(bucket, None, e.to_string(), e.remedy()));
+            return Ok(BucketStatus::fail(bucket, None, e.text(), e.remedy_text()));
         }
         Location::Denied => {
             return Ok(BucketStatus::fail(
                 bucket,
                 None,
-                format!(
-                    "s3:GetBucketLocation on {bucket} was denied, so its region cannot be checked"
-                ),
-                format!(
-                    "Ask your AWS administrator to allow s3:GetBucketLocation, s3:ListBucket and s3:GetObject on arn:aws:s3:::{bucket}."
-                ),
+                text!("bucket-location-denied", bucket = bucket),
+                text!("bucket-location-denied-remedy", bucket = bucket),
             ));
         }
     };
@@ -113,8 +111,8 @@ pub async fn check_with(
         return Ok(BucketStatus::fail(
             bucket,
             Some(region.clone()),
-            format!("The bucket is in {region}; legacy CURs must be delivered to a bucket in us-east-1 (US East, N. Virginia)."),
-            "Create an S3 bucket in us-east-1, then in Data Exports edit the legacy CUR (or create a new one) to deliver to it, and enter that bucket here.".to_owned(),
+            text!("check-region-other", region = &region),
+            text!("remedy-region"),
         ));
     }
     // Only a us-east-1 bucket gets this far: the same client reads it.
@@ -124,10 +122,8 @@ pub async fn check_with(
             return Ok(BucketStatus::fail(
                 bucket,
                 Some(region),
-                format!("listing the bucket {bucket} was denied (s3:ListBucket)"),
-                format!(
-                    "Ask your AWS administrator to allow s3:ListBucket on arn:aws:s3:::{bucket} for your user or role."
-                ),
+                text!("bucket-list-denied", bucket = bucket),
+                text!("bucket-list-denied-remedy", bucket = bucket),
             ));
         }
         Err(e) => return Err(sdk_error(aws, "s3:ListBucket", &e)),
@@ -156,15 +152,13 @@ pub async fn check_with(
                 };
                 let (problem, remedy) = if kms {
                     (
-                        format!("objects in {bucket} are encrypted with a KMS key your credentials may not use to decrypt"),
-                        "Ask the key's owner to allow kms:Decrypt for your user or role in the key policy (or let the CUR bucket use SSE-S3 encryption).".to_owned(),
+                        text!("bucket-kms-denied", bucket = bucket),
+                        text!("bucket-kms-denied-remedy"),
                     )
                 } else {
                     (
-                        format!("reading objects of {bucket} was denied (s3:GetObject)"),
-                        format!(
-                            "Ask your AWS administrator to allow s3:GetObject on arn:aws:s3:::{bucket}/* for your user or role."
-                        ),
+                        text!("bucket-get-denied", bucket = bucket),
+                        text!("bucket-get-denied-remedy", bucket = bucket),
                     )
                 };
                 return Ok(BucketStatus::fail(bucket, Some(region), problem, remedy));

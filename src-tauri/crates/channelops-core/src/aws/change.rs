@@ -22,16 +22,16 @@ pub struct AwsChange {
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct StepFailure {
     pub action: String,
-    pub message: String,
-    pub remedy: String,
+    pub message: crate::text::Text,
+    pub remedy: crate::text::Text,
 }
 
 impl StepFailure {
     pub fn from_error(action: &str, e: &crate::error::CoreError) -> StepFailure {
         StepFailure {
             action: action.to_owned(),
-            message: e.to_string(),
-            remedy: e.remedy(),
+            message: e.text(),
+            remedy: e.remedy_text(),
         }
     }
 }

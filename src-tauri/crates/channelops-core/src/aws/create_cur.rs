@@ -5,6 +5,8 @@
 //! in words and as JSON — and the changes only for a plan the user confirmed and
 //! that still holds; nothing existing is deleted or overwritten.
 
+use crate::text;
+use crate::text::Text;
 use aws_sdk_costandusagereport::types as cur_types;
 use aws_smithy_types::error::metadata::ProvideErrorMetadata;
 use serde::{Deserialize, Serialize};
@@ -83,11 +85,11 @@ pub struct CurPlan {
     /// The legacy CUR definition that will be created.
     pub definition: ReportDefinition,
     /// The plan in words, step by step.
-    pub steps: Vec<String>,
+    pub steps: Vec<Text>,
     /// Why it cannot be done (each with what to do); empty when it can.
-    pub refusals: Vec<String>,
+    pub refusals: Vec<Text>,
     /// What could not be checked beforehand (AWS will decide).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Text>,
     pub ready: bool,
 }
 
@@ -167,11 +169,11 @@ pub async fn plan(aws: &Aws, request: CurRequest) -> Result<CurPlan, CoreError> 
         None => {}
     }
     match cur_definitions::describe(aws).await? {
-        Ok(list) if list.iter().any(|d| &d.name == name) => refusals.push(format!(
-            "A CUR named {name:?} already exists in this account: it is never replaced. Choose another report name, or use that CUR (enter its bucket)."
-        )),
+        Ok(list) if list.iter().any(|d| &d.name == name) => {
+            refusals.push(text!("plan-cur-name-taken", name = name))
+        }
         Ok(_) => {}
-        Err(u) => warnings.push(format!("Existing CUR names could not be read ({}); AWS refuses a duplicate name itself.", u.problem)),
+        Err(u) => warnings.push(text!("plan-cur-names-unread", why = u.problem.en())),
     }
 
     let mut create_bucket = false;
@@ -179,57 +181,74 @@ pub async fn plan(aws: &Aws, request: CurRequest) -> Result<CurPlan, CoreError> 
     match bucket::location(aws, bucket).await? {
         Location::Missing => {
             create_bucket = true;
-            steps.push(format!("Create the S3 bucket {bucket} in us-east-1 (private, SSE-S3 encryption by default)."));
-            let (after, _) = merged_policy(None, bucket, &account).map_err(|e| CoreError::invalid(e, "Report this problem."))?;
-            steps.push(format!("Give {bucket} a bucket policy letting {} deliver the CUR (the statements below).", delivery::SERVICE));
+            steps.push(text!("plan-create-bucket", bucket = bucket));
+            let (after, _) = merged_policy(None, bucket, &account)
+                .map_err(|e| CoreError::invalid(e, "Report this problem."))?;
+            steps.push(text!(
+                "plan-new-policy",
+                bucket = bucket,
+                service = delivery::SERVICE
+            ));
             policy_after = Some(after);
         }
-        Location::Region(r) if r != HOME_REGION => refusals.push(format!(
-            "The bucket {bucket} exists in {r}; a legacy CUR must be delivered to a bucket in us-east-1. Choose another bucket name (it will be created in us-east-1)."
-        )),
-        Location::Denied => refusals.push(format!(
-            "s3:GetBucketLocation on {bucket} was denied, so the bucket cannot be checked. Ask your AWS administrator to allow it, or choose another bucket name."
-        )),
+        Location::Region(r) if r != HOME_REGION => {
+            refusals.push(text!("plan-bucket-region", bucket = bucket, region = r))
+        }
+        Location::Denied => refusals.push(text!("plan-bucket-location-denied", bucket = bucket)),
         Location::Region(_) => match delivery::bucket_policy(aws, &s3, bucket, &account).await? {
-            BucketPolicy::Foreign(_) => refusals.push(format!(
-                "The bucket {bucket} belongs to another AWS account; AWS delivers a CUR only to a bucket of account {account}. Choose another bucket name."
+            BucketPolicy::Foreign(_) => refusals.push(text!(
+                "plan-bucket-foreign",
+                bucket = bucket,
+                account = &account
             )),
-            BucketPolicy::Missing => refusals.push(format!(
-                "The bucket {bucket} disappeared while the plan was made. Show the plan again."
-            )),
-            BucketPolicy::Denied => refusals.push(format!(
-                "Reading the bucket policy of {bucket} was denied (s3:GetBucketPolicy), so the delivery statements cannot be merged into it safely. Ask your AWS administrator to allow s3:GetBucketPolicy and s3:PutBucketPolicy on arn:aws:s3:::{bucket}."
-            )),
-            BucketPolicy::Own(before) => match delivery::policy_verdict(before.as_deref(), bucket, &account, prefix) {
-                PolicyVerdict::Allows => steps.push(format!("Keep the bucket policy of {bucket}: it already lets {} deliver.", delivery::SERVICE)),
-                PolicyVerdict::Denies(actions) => refusals.push(format!(
-                    "The bucket policy of {bucket} denies {} {}. The app never removes a statement: change that statement yourself, then try again.",
-                    delivery::SERVICE,
-                    actions.join(", ")
-                )),
-                _ => match merged_policy(before.as_deref(), bucket, &account) {
-                    Ok((after, kept)) => {
-                        steps.push(format!(
-                            "Add two statements to the bucket policy of {bucket} letting {} deliver; the {kept} statement(s) already there are kept.",
-                            delivery::SERVICE,
-                        ));
-                        policy_before = before;
-                        policy_after = Some(after);
-                    }
-                    Err(e) => refusals.push(format!("The bucket policy of {bucket} cannot be merged: {e}. Add the delivery statements yourself (aws curs shows them).")),
-                },
-            },
+            BucketPolicy::Missing => refusals.push(text!("plan-bucket-gone", bucket = bucket)),
+            BucketPolicy::Denied => {
+                refusals.push(text!("plan-policy-read-denied", bucket = bucket))
+            }
+            BucketPolicy::Own(before) => {
+                match delivery::policy_verdict(before.as_deref(), bucket, &account, prefix) {
+                    PolicyVerdict::Allows => steps.push(text!(
+                        "plan-keep-policy",
+                        bucket = bucket,
+                        service = delivery::SERVICE
+                    )),
+                    PolicyVerdict::Denies(actions) => refusals.push(text!(
+                        "plan-policy-denies",
+                        bucket = bucket,
+                        service = delivery::SERVICE,
+                        actions = actions.join(", ")
+                    )),
+                    _ => match merged_policy(before.as_deref(), bucket, &account) {
+                        Ok((after, kept)) => {
+                            steps.push(text!(
+                                "plan-merge-policy",
+                                bucket = bucket,
+                                service = delivery::SERVICE,
+                                kept = kept
+                            ));
+                            policy_before = before;
+                            policy_after = Some(after);
+                        }
+                        Err(e) => refusals.push(text!(
+                            "plan-policy-unmergeable",
+                            bucket = bucket,
+                            why = e
+                        )),
+                    },
+                }
+            }
         },
     }
-    steps.push(format!(
-        "Create the legacy CUR {name:?}: hourly, with resource IDs and split cost allocation data, {}, delivered to s3://{bucket}/{}.",
-        match request.format {
-            CurFormat::Parquet => "Parquet",
-            CurFormat::Csv => "gzip CSV",
+    steps.push(text!(
+        "plan-create-cur",
+        name = name,
+        format = match request.format {
+            CurFormat::Parquet => "parquet",
+            CurFormat::Csv => "gzip-csv",
         },
-        definition.location()
+        url = format!("s3://{bucket}/{}", definition.location())
     ));
-    steps.push("Then check the definition and the bucket again; AWS delivers the first files within 24 hours.".to_owned());
+    steps.push(text!("plan-then-check"));
     Ok(CurPlan {
         ready: refusals.is_empty(),
         request,
@@ -246,11 +265,11 @@ pub async fn plan(aws: &Aws, request: CurRequest) -> Result<CurPlan, CoreError> 
 
 /// What Organizations says about creating a CUR here: a refusal for a member
 /// account (its CUR would cover only its own costs), a warning when unknown.
-pub fn org_says(org: &identity::Organization) -> Option<Result<String, String>> {
+pub fn org_says(org: &identity::Organization) -> Option<Result<Text, Text>> {
     match org.role {
-        OrgRole::Member => Some(Err(format!(
-            "{} Only the management account can create the CUR.",
-            org.detail
+        OrgRole::Member => Some(Err(text!(
+            "plan-member-account",
+            management = org.management_account_id.as_deref().unwrap_or("unknown")
         ))),
         OrgRole::Unknown => Some(Ok(org.detail.clone())),
         OrgRole::Management | OrgRole::Standalone => None,
@@ -264,7 +283,10 @@ pub async fn apply(aws: &Aws, confirmed: &CurPlan) -> Result<CurCreated, CoreErr
     let now = plan(aws, confirmed.request.clone()).await?;
     if !now.ready {
         return Err(CoreError::invalid(
-            format!("the CUR cannot be created: {}", now.refusals.join(" ")),
+            format!(
+                "the CUR cannot be created: {}",
+                text::sentences_en(&now.refusals)
+            ),
             "Review the plan again.",
         ));
     }
@@ -455,10 +477,10 @@ mod tests {
         let org = |role| identity::Organization {
             role,
             management_account_id: Some("999988887777".into()),
-            detail: "This is a member account.".into(),
+            detail: crate::text!("org-member", management = "999988887777"),
         };
         assert!(
-            matches!(org_says(&org(OrgRole::Member)), Some(Err(r)) if r.contains("Only the management account"))
+            matches!(org_says(&org(OrgRole::Member)), Some(Err(r)) if r.en().contains("Only the management account"))
         );
         assert!(matches!(org_says(&org(OrgRole::Unknown)), Some(Ok(_))));
         assert_eq!(org_says(&org(OrgRole::Management)), None);

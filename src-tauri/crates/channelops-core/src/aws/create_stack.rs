@@ -4,6 +4,8 @@
 //! parameters and `CAPABILITY_NAMED_IAM` — for a plan the user confirmed. An
 //! existing stack is never replaced; the stack watch follows it afterwards.
 
+use crate::text;
+use crate::text::Text;
 use serde::{Deserialize, Serialize};
 
 use super::change::{Applied, StepFailure};
@@ -34,8 +36,8 @@ pub struct StackPlan {
     pub capabilities_reason: Option<String>,
     /// The resources it creates: "AWS::IAM::Role CurReadRole".
     pub resources: Vec<String>,
-    pub steps: Vec<String>,
-    pub refusals: Vec<String>,
+    pub steps: Vec<Text>,
+    pub refusals: Vec<Text>,
     pub ready: bool,
 }
 
@@ -76,9 +78,10 @@ pub async fn plan(
                 description,
             }),
             None if p.default_value().is_some() => {}
-            None => refusals.push(format!(
-                "The template at {} asks for the parameter {key}, which the app does not know: the vendor's template URL setting may point to another template.",
-                settings.template_url
+            None => refusals.push(text!(
+                "stack-plan-unknown-parameter",
+                url = &settings.template_url,
+                key = key
             )),
         }
     }
@@ -105,23 +108,27 @@ pub async fn plan(
     let existing = stack::status(aws, name).await?;
     match existing.phase {
         StackPhase::NotFound => {}
-        StackPhase::Failed => refusals.push(format!(
-            "A failed stack named {name} exists ({}). The app never deletes a stack: delete it in the CloudFormation console (us-east-1), then create it again here.",
-            existing.status.as_deref().unwrap_or("failed")
+        StackPhase::Failed => refusals.push(text!(
+            "stack-plan-failed-exists",
+            name = name,
+            status = existing.status.as_deref().unwrap_or("failed")
         )),
-        _ => refusals.push(format!(
-            "A stack named {name} already exists ({}); it is never replaced. Follow it with \"Check the stack\".",
-            existing.status.as_deref().unwrap_or("exists")
+        _ => refusals.push(text!(
+            "stack-plan-exists",
+            name = name,
+            status = existing.status.as_deref().unwrap_or("exists")
         )),
     }
     let steps = vec![
-        format!(
-            "Create the CloudFormation stack {name} in {HOME_REGION} from {}, acknowledging {}.",
-            settings.template_url,
-            capabilities.join(", ")
+        text!(
+            "stack-plan-create",
+            name = name,
+            region = HOME_REGION,
+            url = &settings.template_url,
+            capabilities = capabilities.join(", ")
         ),
-        format!("It creates: {}.", resources.join(", ")),
-        "Then follow it until it is complete (or show the resource that failed).".to_owned(),
+        text!("stack-plan-resources", resources = resources.join(", ")),
+        text!("stack-plan-follow"),
     ];
     Ok(StackPlan {
         stack_name: name.clone(),
@@ -152,7 +159,10 @@ pub async fn apply(
     let now = plan(aws, settings, external_id, bucket).await?;
     if !now.ready {
         return Err(CoreError::invalid(
-            format!("the stack cannot be created: {}", now.refusals.join(" ")),
+            format!(
+                "the stack cannot be created: {}",
+                text::sentences_en(&now.refusals)
+            ),
             "Review the plan again.",
         ));
     }

@@ -3,6 +3,7 @@
 //! ids as the files, and AWS's delivery status with a remedy — so a wrong setting
 //! is caught before the first file is delivered.
 
+use crate::text;
 use serde::{Deserialize, Serialize};
 
 use super::errors::{Unanswered, unanswered};
@@ -190,78 +191,71 @@ fn convert(d: &aws_sdk_costandusagereport::types::ReportDefinition) -> ReportDef
     }
 }
 
-const EDIT: &str = "In the AWS Billing and Cost Management console, open Data Exports, select the legacy CUR export";
-
 /// Judges a definition against what Part 3 needs, for the bucket (and prefix) entered.
 pub fn judge(d: &ReportDefinition, bucket: Option<&str>, prefix: &str) -> DefinitionVerdict {
     let evidence = |value: &str| Evidence::key(d.name.clone()).with_value(value.to_owned());
     let has = |e: &str| d.schema_elements.iter().any(|x| x == e);
-    let mut checks = vec![Check::pass(
-        CheckId::LegacyCur,
-        "A legacy Cost and Usage Report definition (Data Exports → legacy CUR export).",
-    )];
+    let mut checks = vec![Check::pass(CheckId::LegacyCur, text!("def-legacy-pass"))];
     checks.push(match (d.format.as_str(), d.compression.as_str()) {
-        ("Parquet", _) => Check::pass(CheckId::Format, "Delivered as Parquet."),
-        ("textORcsv", "GZIP") => Check::pass(CheckId::Format, "Delivered as gzip-compressed CSV."),
+        ("Parquet", _) => Check::pass(CheckId::Format, text!("def-format-parquet")),
+        ("textORcsv", "GZIP") => Check::pass(CheckId::Format, text!("def-format-gzip")),
         (format, compression) => Check::fail(
             CheckId::Format,
-            format!("The definition delivers {format} with {compression} compression; only Parquet or gzip CSV can be validated."),
-            format!("{EDIT} \"{}\" and choose Parquet (or CSV with GZIP compression). A new CUR may be needed: AWS does not change the format of an existing one.", d.name),
+            text!(
+                "def-format-fail",
+                format = format,
+                compression = compression
+            ),
+            text!("def-format-remedy", name = &d.name),
             evidence(&format!("Format {format}, Compression {compression}")),
         ),
     });
     checks.push(if has("RESOURCES") {
-        Check::pass(CheckId::ResourceIds, "Resource IDs are included.")
+        Check::pass(CheckId::ResourceIds, text!("def-resource-ids-pass"))
     } else {
         Check::fail(
             CheckId::ResourceIds,
-            "The definition does not include resource IDs (RESOURCES is not among its additional schema elements).",
-            format!("{EDIT} \"{}\", choose Edit and tick \"Include resource IDs\". Files already delivered stay without them.", d.name),
+            text!("def-resource-ids-fail"),
+            text!("def-resource-ids-remedy", name = &d.name),
             evidence(&d.schema_elements.join(", ")),
         )
     });
     checks.push(if has("SPLIT_COST_ALLOCATION_DATA") {
-        Check::pass(CheckId::SplitCostAllocation, "Split cost allocation data is included.")
+        Check::pass(CheckId::SplitCostAllocation, text!("def-split-pass"))
     } else {
         Check::fail(
             CheckId::SplitCostAllocation,
-            "The definition does not include split cost allocation data (SPLIT_COST_ALLOCATION_DATA is not among its additional schema elements).",
-            format!("{EDIT} \"{}\", choose Edit and tick \"Split cost allocation data\" (enable it first under Cost Management preferences if it is greyed out).", d.name),
+            text!("def-split-fail"),
+            text!("def-split-remedy", name = &d.name),
             evidence(&d.schema_elements.join(", ")),
         )
     });
     checks.push(if d.time_unit == "HOURLY" {
-        Check::pass(CheckId::Hourly, "Hourly granularity.")
+        Check::pass(CheckId::Hourly, text!("def-hourly-pass"))
     } else {
         Check::fail(
             CheckId::Hourly,
-            format!(
-                "The definition's time granularity is {}; the report must be hourly.",
-                d.time_unit.to_ascii_lowercase()
-            ),
-            format!(
-                "{EDIT} \"{}\", choose Edit and set the time granularity to Hourly.",
-                d.name
-            ),
+            text!("def-hourly-fail", unit = d.time_unit.to_ascii_lowercase()),
+            text!("def-hourly-remedy", name = &d.name),
             evidence(&format!("TimeUnit {}", d.time_unit)),
         )
     });
     checks.push(match &d.billing_view_arn {
         Some(arn) if !arn.ends_with(":billingview/primary") => Check::fail(
             CheckId::PayerAccount,
-            "The definition reports a billing view other than the account's primary one (a pro-forma CUR of AWS Billing Conductor), not the costs AWS bills.",
-            "Create a legacy CUR export of the primary billing view (the default in Data Exports) and use that one.",
+            text!("def-billing-view-fail"),
+            text!("def-billing-view-remedy"),
             evidence(arn),
         ),
-        _ => Check::pass(CheckId::PayerAccount, "It reports the account's billed costs (primary billing view)."),
+        _ => Check::pass(CheckId::PayerAccount, text!("def-billing-view-pass")),
     });
     checks.push(if d.region == HOME_REGION {
-        Check::pass(CheckId::BucketRegion, "Its bucket is in us-east-1.")
+        Check::pass(CheckId::BucketRegion, text!("def-region-pass"))
     } else {
         Check::fail(
             CheckId::BucketRegion,
-            format!("The definition delivers to a bucket in {}; the bucket must be in us-east-1.", d.region),
-            "Create an S3 bucket in us-east-1, then create a legacy CUR export delivering to it (the region of an existing CUR cannot be changed).",
+            text!("def-region-fail", region = &d.region),
+            text!("def-region-remedy"),
             evidence(&format!("S3Region {}", d.region)),
         )
     });
@@ -288,7 +282,10 @@ fn bucket_check(
     let Some(bucket) = bucket else {
         checks.push(Check::skipped(
             CheckId::Bucket,
-            format!("It delivers to s3://{}/{}/.", d.bucket, d.location()),
+            text!(
+                "def-bucket-where",
+                url = format!("s3://{}/{}/", d.bucket, d.location())
+            ),
         ));
         return true;
     };
@@ -299,8 +296,13 @@ fn bucket_check(
     if d.bucket != bucket {
         checks.push(Check::fail(
             CheckId::Bucket,
-            format!("The definition delivers to the bucket {}, not to {bucket}.", d.bucket),
-            format!("Enter the bucket {} (and prefix {:?}) instead, or use the CUR that delivers to {bucket}.", d.bucket, d.prefix.trim_matches('/')),
+            text!("def-bucket-other", theirs = &d.bucket, entered = bucket),
+            text!(
+                "def-bucket-other-remedy",
+                theirs = &d.bucket,
+                prefix = d.prefix.trim_matches('/'),
+                entered = bucket
+            ),
             evidence,
         ));
         return false;
@@ -308,10 +310,14 @@ fn bucket_check(
     if !files_at.starts_with(prefix) {
         checks.push(Check::fail(
             CheckId::Bucket,
-            format!("The definition delivers under {files_at} but the app reads under {prefix}/."),
-            format!(
-                "Change the S3 prefix entered here to {:?} (or leave it empty).",
-                d.prefix.trim_matches('/')
+            text!(
+                "def-prefix-other",
+                theirs = &files_at,
+                entered = format!("{prefix}/")
+            ),
+            text!(
+                "def-prefix-other-remedy",
+                prefix = d.prefix.trim_matches('/')
             ),
             evidence,
         ));
@@ -319,7 +325,7 @@ fn bucket_check(
     }
     checks.push(Check::pass(
         CheckId::Bucket,
-        format!("It delivers to s3://{bucket}/{files_at}, the bucket entered."),
+        text!("def-bucket-pass", url = format!("s3://{bucket}/{files_at}")),
     ));
     true
 }
@@ -331,35 +337,23 @@ fn delivery_check(d: &ReportDefinition) -> (Delivery, Check) {
             .clone()
             .unwrap_or_else(|| "no delivery yet".into()),
     );
-    let when = d
-        .last_delivery
-        .as_deref()
-        .map(|w| format!(" (last delivery {w})"))
-        .unwrap_or_default();
+    // The time of the last delivery, or "none" (the catalog then says nothing of it).
+    let when = d.last_delivery.clone().unwrap_or_else(|| "none".to_owned());
     match d.last_status.as_deref() {
         None if d.last_delivery.is_none() => (
             Delivery::Waiting,
-            Check::skipped(
-                CheckId::Delivery,
-                "AWS has not delivered it yet: the first files arrive within 24 hours of creating the report.",
-            ),
+            Check::skipped(CheckId::Delivery, text!("def-delivery-waiting")),
         ),
         Some("SUCCESS") | None => (
             Delivery::Delivered,
-            Check::pass(CheckId::Delivery, format!("AWS delivered it{when}.")),
+            Check::pass(CheckId::Delivery, text!("def-delivery-pass", when = when)),
         ),
         Some("ERROR_PERMISSIONS") => (
             Delivery::ErrorPermissions,
             Check::fail(
                 CheckId::Delivery,
-                format!(
-                    "AWS could not write the report to s3://{}{when}: the bucket policy does not let billingreports.amazonaws.com deliver.",
-                    d.bucket
-                ),
-                format!(
-                    "Add the delivery statement for billingreports.amazonaws.com to the policy of {} (shown with the bucket's delivery check), then wait for the next delivery (up to 24 hours).",
-                    d.bucket
-                ),
+                text!("def-delivery-permissions", bucket = &d.bucket, when = &when),
+                text!("def-delivery-permissions-remedy", bucket = &d.bucket),
                 evidence,
             ),
         ),
@@ -367,14 +361,8 @@ fn delivery_check(d: &ReportDefinition) -> (Delivery, Check) {
             Delivery::ErrorNoBucket,
             Check::fail(
                 CheckId::Delivery,
-                format!(
-                    "AWS could not deliver{when}: the bucket {} does not exist any more.",
-                    d.bucket
-                ),
-                format!(
-                    "Create the bucket {} in us-east-1 with the delivery policy, or create a legacy CUR export delivering to an existing bucket.",
-                    d.bucket
-                ),
+                text!("def-delivery-no-bucket", bucket = &d.bucket, when = &when),
+                text!("def-delivery-no-bucket-remedy", bucket = &d.bucket),
                 evidence,
             ),
         ),
@@ -382,8 +370,8 @@ fn delivery_check(d: &ReportDefinition) -> (Delivery, Check) {
             Delivery::Unknown,
             Check::warn(
                 CheckId::Delivery,
-                format!("AWS reports the delivery status {other}{when}."),
-                "Open the CUR in Data Exports to see what AWS says about it.",
+                text!("def-delivery-other", status = other, when = &when),
+                text!("def-delivery-other-remedy"),
                 evidence,
             ),
         ),
@@ -463,7 +451,10 @@ mod tests {
             assert!(!v.right, "{id:?}");
             assert_eq!(failed(&v), vec![id]);
             let c = v.checks.iter().find(|c| c.id == id).unwrap();
-            assert!(c.remedy.as_deref().is_some_and(|r| !r.is_empty()), "{id:?}");
+            assert!(
+                c.remedy.as_ref().is_some_and(|r| !r.en().is_empty()),
+                "{id:?}"
+            );
         }
         let mut gzip = right("acme", "acme-cur", "");
         gzip.format = "textORcsv".into();
@@ -486,8 +477,9 @@ mod tests {
         assert_eq!(c.status, CheckStatus::Fail);
         assert!(
             c.remedy
-                .as_deref()
+                .as_ref()
                 .unwrap()
+                .en()
                 .contains("billingreports.amazonaws.com")
         );
         d.last_status = Some("ERROR_NO_BUCKET".into());

@@ -2,6 +2,8 @@
 //! CUR 2.0 and FOCUS exports of the account, named as such with the steps to make
 //! a legacy CUR instead — the most common wrong choice in the Billing console.
 
+use crate::text;
+use crate::text::Text;
 use serde::{Deserialize, Serialize};
 
 use super::Aws;
@@ -40,12 +42,10 @@ pub struct DataExport {
     pub status: Option<String>,
     pub status_reason: Option<String>,
     /// What it is, in one sentence.
-    pub message: String,
+    pub message: Text,
     /// What to do instead.
-    pub remedy: String,
+    pub remedy: Text,
 }
-
-const MAKE_LEGACY: &str = "This app reads legacy CURs only. In the AWS Billing and Cost Management console, open Data Exports → Create, choose \"Legacy CUR export\", tick \"Include resource IDs\" and \"Split cost allocation data\", choose Hourly and Parquet (or gzip CSV), and deliver it to an S3 bucket in us-east-1. The export can stay.";
 
 /// The table an export's SQL reads (`… FROM COST_AND_USAGE_REPORT …`).
 pub fn table_of(query: &str) -> (ExportTable, Option<String>) {
@@ -68,21 +68,25 @@ pub fn table_of(query: &str) -> (ExportTable, Option<String>) {
 
 fn described(mut e: DataExport) -> DataExport {
     let what = match e.table {
-        ExportTable::Cur2 => "a CUR 2.0 export (Data Exports \"Standard data export\")",
-        ExportTable::Focus => "a FOCUS export",
-        ExportTable::Other => "a Data Exports export",
+        ExportTable::Cur2 => "cur2",
+        ExportTable::Focus => "focus",
+        ExportTable::Other => "other",
     };
+    // Where it delivers, or "none" (the catalog then says nothing of it).
     let place = match (&e.bucket, &e.prefix) {
-        (Some(b), Some(p)) if !p.is_empty() => format!(" delivering to s3://{b}/{p}/"),
-        (Some(b), _) => format!(" delivering to s3://{b}/"),
-        _ => String::new(),
+        (Some(b), Some(p)) if !p.is_empty() => format!("s3://{b}/{p}/"),
+        (Some(b), _) => format!("s3://{b}/"),
+        _ => "none".to_owned(),
     };
-    e.message = format!("\"{}\" is {what}{place}, not a legacy CUR.", e.name);
-    e.remedy = MAKE_LEGACY.to_owned();
-    if e.status_reason.as_deref() == Some("INSUFFICIENT_PERMISSION") {
-        e.message
-            .push_str(" AWS also reports it cannot deliver it (INSUFFICIENT_PERMISSION).");
-    }
+    let denied = e.status_reason.as_deref() == Some("INSUFFICIENT_PERMISSION");
+    e.message = text!(
+        "export-not-legacy",
+        name = &e.name,
+        what = what,
+        place = place,
+        denied = if denied { "yes" } else { "no" }
+    );
+    e.remedy = text!("export-make-legacy");
     e
 }
 
@@ -124,8 +128,8 @@ pub async fn list_with(
                     .export_status()
                     .and_then(|s| s.status_reason())
                     .map(|c| c.as_str().to_owned()),
-                message: String::new(),
-                remedy: String::new(),
+                message: Text::raw(""),
+                remedy: Text::raw(""),
             }
         }));
         match page.next_token() {

@@ -5,6 +5,8 @@
 //! role can read. Without this, "nothing delivered yet" and "AWS cannot write
 //! here" look the same.
 
+use crate::text;
+use crate::text::Text;
 use aws_sdk_s3::types::ServerSideEncryption;
 use aws_smithy_types::error::metadata::ProvideErrorMetadata;
 use serde::{Deserialize, Serialize};
@@ -36,17 +38,12 @@ pub enum DeliveryCheckId {
 pub struct Finding {
     pub id: DeliveryCheckId,
     pub status: CheckStatus,
-    pub message: String,
-    pub remedy: Option<String>,
+    pub message: Text,
+    pub remedy: Option<Text>,
 }
 
 impl Finding {
-    fn new(
-        id: DeliveryCheckId,
-        status: CheckStatus,
-        message: String,
-        remedy: Option<String>,
-    ) -> Self {
+    fn new(id: DeliveryCheckId, status: CheckStatus, message: Text, remedy: Option<Text>) -> Self {
         Finding {
             id,
             status,
@@ -197,10 +194,8 @@ pub fn judge_policy(
     prefix: &str,
 ) -> (Finding, Option<String>) {
     let statement = serde_json::to_string_pretty(&delivery_statements(bucket, account)).ok();
-    let add = format!(
-        "Add these statements to the bucket policy of {bucket} (S3 console → {bucket} → Permissions → Bucket policy → Edit), keeping the statements already there."
-    );
-    let fail = |message: String, remedy: String| {
+    let add = || text!("delivery-add-statements", bucket = bucket);
+    let fail = |message: Text, remedy: Text| {
         (
             Finding::new(
                 DeliveryCheckId::Policy,
@@ -213,43 +208,47 @@ pub fn judge_policy(
     };
     match policy_verdict(document, bucket, account, prefix) {
         PolicyVerdict::Absent => fail(
-            format!(
-                "The bucket {bucket} has no bucket policy, so AWS cannot deliver the CUR to it ({SERVICE} is not allowed)."
-            ),
-            add,
+            text!("delivery-no-policy", bucket = bucket, service = SERVICE),
+            add(),
         ),
         PolicyVerdict::Unreadable(e) => fail(
-            format!("The bucket policy of {bucket} cannot be read: {e}."),
-            add,
+            text!("delivery-policy-unreadable", bucket = bucket, why = e),
+            add(),
         ),
         PolicyVerdict::Denies(actions) => fail(
-            format!(
-                "The bucket policy of {bucket} denies {SERVICE} {}.",
-                actions.join(", ")
+            text!(
+                "delivery-policy-denies",
+                bucket = bucket,
+                service = SERVICE,
+                actions = actions.join(", ")
             ),
-            format!(
-                "Remove or narrow the Deny statement that matches {SERVICE}, then add the delivery statements below."
-            ),
+            text!("delivery-policy-denies-remedy", service = SERVICE),
         ),
         PolicyVerdict::Lacks(actions) => fail(
-            format!(
-                "The bucket policy of {bucket} does not allow {SERVICE} {} (with aws:SourceAccount {account} and aws:SourceArn {}), so AWS cannot deliver the CUR.",
-                actions.join(", "),
-                source_arn(account)
+            text!(
+                "delivery-policy-lacks",
+                bucket = bucket,
+                service = SERVICE,
+                actions = actions.join(", "),
+                account = account,
+                arn = source_arn(account)
             ),
-            add,
+            add(),
         ),
         PolicyVerdict::Undecided(why) => (
             Finding::new(
                 DeliveryCheckId::Policy,
                 CheckStatus::Warn,
-                format!(
-                    "The bucket policy of {bucket} allows {SERVICE} only under conditions this app cannot evaluate ({}).",
-                    why.join("; ")
+                text!(
+                    "delivery-policy-undecided",
+                    bucket = bucket,
+                    service = SERVICE,
+                    why = why.join("; ")
                 ),
-                Some(format!(
-                    "If AWS reports ERROR_PERMISSIONS for the CUR, replace those conditions with aws:SourceAccount {account} and aws:SourceArn {}.",
-                    source_arn(account)
+                Some(text!(
+                    "delivery-policy-undecided-remedy",
+                    account = account,
+                    arn = source_arn(account)
                 )),
             ),
             None,
@@ -258,7 +257,7 @@ pub fn judge_policy(
             Finding::new(
                 DeliveryCheckId::Policy,
                 CheckStatus::Pass,
-                format!("The bucket policy lets {SERVICE} deliver to {bucket}."),
+                text!("delivery-policy-allows", bucket = bucket, service = SERVICE),
                 None,
             ),
             None,
@@ -281,9 +280,7 @@ pub fn judge_encryption(
         return Finding::new(
             DeliveryCheckId::Encryption,
             CheckStatus::Pass,
-            format!(
-                "{bucket} is encrypted with S3-managed keys (SSE-S3), which the vendor's role can read."
-            ),
+            text!("delivery-sse-s3", bucket = bucket),
             None,
         );
     }
@@ -292,24 +289,23 @@ pub fn judge_encryption(
         Finding::new(
             DeliveryCheckId::Encryption,
             CheckStatus::Fail,
-            format!(
-                "{bucket} encrypts new objects with the AWS-managed KMS key (aws/s3). Its key policy cannot be changed, so the vendor's role could never decrypt the CUR files."
-            ),
-            Some(format!(
-                "In the S3 console set the default encryption of {bucket} to SSE-S3 (Amazon S3 managed keys), or to a customer managed KMS key whose key policy lets {SERVICE} use kms:GenerateDataKey and the vendor's role kms:Decrypt."
+            text!("delivery-aws-managed-kms", bucket = bucket),
+            Some(text!(
+                "delivery-aws-managed-kms-remedy",
+                bucket = bucket,
+                service = SERVICE
             )),
         )
     } else {
         Finding::new(
             DeliveryCheckId::Encryption,
             CheckStatus::Warn,
-            format!(
-                "{bucket} encrypts new objects with the customer managed KMS key {}.",
-                key.unwrap_or_default()
+            text!(
+                "delivery-customer-kms",
+                bucket = bucket,
+                key = key.unwrap_or_default()
             ),
-            Some(format!(
-                "Make sure the key policy lets {SERVICE} use kms:GenerateDataKey and the vendor's role kms:Decrypt; otherwise AWS cannot deliver, or the vendor cannot read."
-            )),
+            Some(text!("delivery-customer-kms-remedy", service = SERVICE)),
         )
     }
 }
@@ -392,8 +388,8 @@ pub async fn check_with(
             findings.push(Finding::new(
                 DeliveryCheckId::Policy,
                 CheckStatus::Fail,
-                e.to_string(),
-                Some(e.remedy()),
+                e.text(),
+                Some(e.remedy_text()),
             ));
             return Ok(done(bucket, account, findings, None));
         }
@@ -401,7 +397,7 @@ pub async fn check_with(
             findings.push(Finding::new(
                 DeliveryCheckId::Owner,
                 CheckStatus::Pass,
-                format!("{bucket} belongs to account {account}."),
+                text!("delivery-owner-pass", bucket = bucket, account = account),
                 None,
             ));
             Some(d)
@@ -410,8 +406,8 @@ pub async fn check_with(
             findings.push(Finding::new(
                 DeliveryCheckId::Owner,
                 CheckStatus::Fail,
-                format!("{bucket} belongs to another AWS account than {account}; AWS delivers a CUR only to a bucket of the account that creates it."),
-                Some(format!("Create a bucket in us-east-1 in account {account} and deliver the legacy CUR there.")),
+                text!("delivery-owner-foreign", bucket = bucket, account = account),
+                Some(text!("delivery-owner-foreign-remedy", account = account)),
             ));
             Some(d)
         }
@@ -419,8 +415,8 @@ pub async fn check_with(
             findings.push(Finding::new(
                 DeliveryCheckId::Policy,
                 CheckStatus::Skipped,
-                format!("Reading the bucket policy of {bucket} was denied (s3:GetBucketPolicy), so whether AWS may deliver there was not checked."),
-                Some(format!("Ask your AWS administrator to allow s3:GetBucketPolicy on arn:aws:s3:::{bucket}, then Refresh.")),
+                text!("delivery-policy-read-denied", bucket = bucket),
+                Some(text!("delivery-policy-read-denied-remedy", bucket = bucket)),
             ));
             None
         }
@@ -431,12 +427,7 @@ pub async fn check_with(
         statement = add;
     }
     findings.push(
-        match s3
-            .get_bucket_encryption()
-            .bucket(bucket)
-            .send()
-            .await
-        {
+        match s3.get_bucket_encryption().bucket(bucket).send().await {
             Ok(out) => {
                 let rule = out
                     .server_side_encryption_configuration()
@@ -455,8 +446,11 @@ pub async fn check_with(
             Err(e) if is_denied(&e) => Finding::new(
                 DeliveryCheckId::Encryption,
                 CheckStatus::Skipped,
-                format!("Reading the default encryption of {bucket} was denied (s3:GetEncryptionConfiguration)."),
-                Some(format!("Ask your AWS administrator to allow s3:GetEncryptionConfiguration on arn:aws:s3:::{bucket}, then Refresh.")),
+                text!("delivery-encryption-read-denied", bucket = bucket),
+                Some(text!(
+                    "delivery-encryption-read-denied-remedy",
+                    bucket = bucket
+                )),
             ),
             Err(e) => return Err(sdk_error(aws, "s3:GetEncryptionConfiguration", &e)),
         },
@@ -510,7 +504,7 @@ mod tests {
         let other = r#"{"Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::999:root"},"Action":"s3:*","Resource":["arn:aws:s3:::acme-cur","arn:aws:s3:::acme-cur/*"]}]}"#;
         let (f, add) = judge_policy(Some(other), "acme-cur", ACCOUNT, "");
         assert_eq!(f.status, CheckStatus::Fail);
-        assert!(f.message.contains("s3:PutObject"), "{}", f.message);
+        assert!(f.message.en().contains("s3:PutObject"), "{}", f.message);
         assert!(add.is_some());
     }
 
@@ -542,7 +536,7 @@ mod tests {
         // An explicit Deny of the service wins.
         let deny = r#"{"Statement":[{"Effect":"Deny","Principal":"*","Action":"s3:PutObject","Resource":"arn:aws:s3:::acme-cur/*"}]}"#;
         let (f, _) = judge_policy(Some(deny), "acme-cur", ACCOUNT, "");
-        assert!(f.message.contains("denies"), "{f:?}");
+        assert!(f.message.en().contains("denies"), "{f:?}");
     }
 
     #[test]

@@ -6,6 +6,8 @@
 //! AccessDenied, and so on. Messages never contain credentials: the SDK's error
 //! texts name access key IDs at most, never secrets or session tokens.
 
+use crate::text;
+use crate::text::Text;
 use aws_credential_types::provider::error::CredentialsError;
 use aws_smithy_runtime_api::client::orchestrator::HttpResponse;
 use aws_smithy_types::error::metadata::ProvideErrorMetadata;
@@ -227,8 +229,8 @@ pub struct Unanswered {
     pub action: String,
     /// True when the call was denied (the remedy names the permission).
     pub denied: bool,
-    pub problem: String,
-    pub remedy: String,
+    pub problem: Text,
+    pub remedy: Text,
 }
 
 /// An error of an optional call: credentials and network failures stay errors
@@ -251,25 +253,26 @@ where
         AwsErrorKind::AccessDenied => Ok(Unanswered {
             action: action.to_owned(),
             denied: true,
-            problem: format!("{message}, so this part was not checked"),
-            remedy: format!(
-                "Ask your AWS administrator to allow {action} for your user or role (or use a profile that has it); everything else is checked without it."
-            ),
+            problem: text!("unanswered-denied", message = message),
+            remedy: text!("unanswered-denied-remedy", action = action),
         }),
         AwsErrorKind::NotFound | AwsErrorKind::Service => Ok(match aws.endpoint_url() {
             Some(url) => Unanswered {
                 action: action.to_owned(),
                 denied: false,
-                problem: format!(
-                    "The endpoint {url} does not offer {action} ({message}), so this part was not checked"
+                problem: text!(
+                    "unanswered-endpoint",
+                    url = url,
+                    action = action,
+                    message = message
                 ),
-                remedy: "Nothing to do here: against AWS itself this is checked too. Everything else is checked without it.".to_owned(),
+                remedy: text!("unanswered-endpoint-remedy"),
             },
             None => Unanswered {
                 action: action.to_owned(),
                 denied: false,
-                problem: format!("{message}, so this part was not checked"),
-                remedy: "Try again later (Refresh); everything else is checked without it.".to_owned(),
+                problem: text!("unanswered-other", message = message),
+                remedy: text!("unanswered-other-remedy"),
             },
         }),
     }

@@ -2,6 +2,8 @@
 //! assumed-role session, and whether the account is an organization's
 //! management account.
 
+use crate::text;
+use crate::text::Text;
 use aws_smithy_runtime_api::client::orchestrator::HttpResponse;
 use aws_smithy_types::error::metadata::ProvideErrorMetadata;
 use serde::Serialize;
@@ -22,7 +24,7 @@ pub struct Identity {
     pub principal_arn: String,
     pub principal_kind: PrincipalKind,
     /// How the principal ARN was found, when not exact (e.g. "path unknown").
-    pub note: Option<String>,
+    pub note: Option<Text>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -131,21 +133,11 @@ pub async fn identify_with(
     let arn = out.arn().unwrap_or_default().to_owned();
     let (principal_arn, principal_kind, note) = match classify(&arn)? {
         Caller::User { arn } => (arn, PrincipalKind::User, None),
-        Caller::Root { arn } => (
-            arn,
-            PrincipalKind::Root,
-            Some(
-                "the account's root user: AWS advises signing in as an IAM user or role instead"
-                    .to_owned(),
-            ),
-        ),
+        Caller::Root { arn } => (arn, PrincipalKind::Root, Some(text!("identity-root"))),
         Caller::Federated { arn } => (
             arn,
             PrincipalKind::Federated,
-            Some(
-                "a federated user session has no IAM principal whose policies can be read"
-                    .to_owned(),
-            ),
+            Some(text!("identity-federated")),
         ),
         Caller::AssumedRole {
             partition,
@@ -192,22 +184,19 @@ fn inferred_role(
     partition: &str,
     account: &str,
     role: &str,
-) -> (String, PrincipalKind, Option<String>) {
+) -> (String, PrincipalKind, Option<Text>) {
     let (path, note) = if role.starts_with("AWSReservedSSO_") {
         (
             "aws-reserved/sso.amazonaws.com/",
-            "an IAM Identity Center role; its path was inferred (iam:GetRole was denied)",
+            text!("identity-sso-role-inferred"),
         )
     } else {
-        (
-            "",
-            "iam:GetRole was denied, so the role's path is unknown and assumed to be /",
-        )
+        ("", text!("identity-role-path-unknown"))
     };
     (
         format!("arn:{partition}:iam::{account}:role/{path}{role}"),
         PrincipalKind::Role,
-        Some(note.to_owned()),
+        Some(note),
     )
 }
 
@@ -231,7 +220,7 @@ pub enum OrgRole {
 pub struct Organization {
     pub role: OrgRole,
     pub management_account_id: Option<String>,
-    pub detail: String,
+    pub detail: Text,
 }
 
 impl Organization {
@@ -255,13 +244,17 @@ pub async fn organization(aws: &Aws, account: &str) -> Result<Organization, Core
                 .map(str::to_owned);
             let is_mgmt = master.as_deref() == Some(account);
             Ok(Organization {
-                role: if is_mgmt { OrgRole::Management } else { OrgRole::Member },
-                detail: if is_mgmt {
-                    "This is the management account of its organization.".into()
+                role: if is_mgmt {
+                    OrgRole::Management
                 } else {
-                    format!(
-                        "This is a member account; the organization's management account is {}. A CUR created here covers only this account's costs: sign in to the management account instead.",
-                        master.as_deref().unwrap_or("unknown")
+                    OrgRole::Member
+                },
+                detail: if is_mgmt {
+                    text!("org-management")
+                } else {
+                    text!(
+                        "org-member",
+                        management = master.as_deref().unwrap_or("unknown")
                     )
                 },
                 management_account_id: master,
@@ -270,12 +263,12 @@ pub async fn organization(aws: &Aws, account: &str) -> Result<Organization, Core
         Err(e) if e.code() == Some("AWSOrganizationsNotInUseException") => Ok(Organization {
             role: OrgRole::Standalone,
             management_account_id: None,
-            detail: "This account is not in an organization: it pays its own bill, so its CUR covers all its costs.".into(),
+            detail: text!("org-standalone"),
         }),
         Err(e) if is_denied(&e) => Ok(Organization {
             role: OrgRole::Unknown,
             management_account_id: None,
-            detail: "Whether this is the management account is unknown: organizations:DescribeOrganization was denied. Make sure you are signed in to the management (payer) account.".into(),
+            detail: text!("org-unknown"),
         }),
         Err(e) => Err(sdk_error(aws, "organizations:DescribeOrganization", &e)),
     }

@@ -1,6 +1,9 @@
 //! The optional insights of the last step: Trusted Advisor, Cost Optimization Hub
 //! and Security Hub — whether each is on, what turning it on means, and where.
 
+use crate::text;
+use crate::text::Text;
+use aws_smithy_runtime_api::client::orchestrator::HttpResponse;
 use aws_smithy_types::error::metadata::ProvideErrorMetadata;
 use serde::{Deserialize, Serialize};
 
@@ -66,30 +69,34 @@ pub struct Insight {
     pub name: String,
     pub state: InsightState,
     /// What was found.
-    pub detail: String,
+    pub detail: Text,
     /// What enabling it means (cost, plan, who must act).
-    pub enabling: String,
+    pub enabling: Text,
     /// Where to turn it on (an https AWS console link).
     pub console_url: String,
     /// The region asked.
     pub region: String,
 }
 
-fn insight(kind: InsightKind, region: &str, state: InsightState, detail: String) -> Insight {
+fn insight(kind: InsightKind, region: &str, state: InsightState, detail: Text) -> Insight {
     let (name, enabling, console_url) = match kind {
         InsightKind::TrustedAdvisor => (
             "AWS Trusted Advisor",
-            "The full set of Trusted Advisor checks comes with a Business, Enterprise On-Ramp or Enterprise support plan (AWS replaces these plans with Business Support+ from 2027-01-01). Changing the plan is done by the account's owner in the Support Center.".to_owned(),
-            format!("https://{HOME_REGION}.console.aws.amazon.com/trustedadvisor/home?region={HOME_REGION}#/dashboard"),
+            text!("insight-ta-enabling"),
+            format!(
+                "https://{HOME_REGION}.console.aws.amazon.com/trustedadvisor/home?region={HOME_REGION}#/dashboard"
+            ),
         ),
         InsightKind::CostOptimizationHub => (
             "Cost Optimization Hub",
-            "Opting in is free; it gathers rightsizing, Savings Plans and idle-resource recommendations. Opt in from the management account to cover every member account.".to_owned(),
-            format!("https://{HOME_REGION}.console.aws.amazon.com/costmanagement/home?region={HOME_REGION}#/cost-optimization-hub"),
+            text!("insight-coh-enabling"),
+            format!(
+                "https://{HOME_REGION}.console.aws.amazon.com/costmanagement/home?region={HOME_REGION}#/cost-optimization-hub"
+            ),
         ),
         InsightKind::SecurityHub => (
             "AWS Security Hub",
-            "Enabling Security Hub in a region starts its security checks there; it is billed per check and finding after a 30-day free trial, and it needs AWS Config recording.".to_owned(),
+            text!("insight-sh-enabling"),
             format!("https://{region}.console.aws.amazon.com/securityhub/home?region={region}"),
         ),
     };
@@ -102,6 +109,32 @@ fn insight(kind: InsightKind, region: &str, state: InsightState, detail: String)
         console_url,
         region: region.to_owned(),
     }
+}
+
+/// An insight whose call did not answer: denied (its status unknown), or failed —
+/// a failure that stops everything (no credentials, no network) is an error.
+fn not_answered<E>(
+    aws: &Aws,
+    kind: InsightKind,
+    region: &str,
+    action: &str,
+    e: &aws_sdk_sts::error::SdkError<E, HttpResponse>,
+) -> Result<Insight, CoreError>
+where
+    E: ProvideErrorMetadata + std::error::Error + 'static,
+{
+    if is_denied(e) {
+        return Ok(insight(
+            kind,
+            region,
+            InsightState::AccessDenied,
+            text!("insight-denied", action = action),
+        ));
+    }
+    let err = sdk_error(aws, action, e);
+    let why = err.text();
+    fatal(err)?;
+    Ok(insight(kind, region, InsightState::Unknown, why))
 }
 
 /// Failures that stop everything (no credentials, no network) are errors; the
@@ -121,22 +154,34 @@ pub async fn trusted_advisor(
     client: &aws_sdk_support::Client,
 ) -> Result<Insight, CoreError> {
     let kind = InsightKind::TrustedAdvisor;
-    Ok(match client.describe_trusted_advisor_checks().language("en").send().await {
-        Ok(out) => insight(kind, HOME_REGION, InsightState::Enabled, format!("{} Trusted Advisor checks are available to this account.", out.checks().len())),
-        Err(e) if e.code() == Some("SubscriptionRequiredException") => insight(
-            kind,
-            HOME_REGION,
-            InsightState::NeedsSupportPlan,
-            "This account's support plan does not include the Trusted Advisor API (SubscriptionRequiredException): a Business or Enterprise support plan is needed.".into(),
-        ),
-        Err(e) if is_denied(&e) => insight(kind, HOME_REGION, InsightState::AccessDenied, "support:DescribeTrustedAdvisorChecks was denied, so the status is unknown.".into()),
-        Err(e) => {
-            let err = sdk_error(aws, "support:DescribeTrustedAdvisorChecks", &e);
-            let text = err.to_string();
-            fatal(err)?;
-            insight(kind, HOME_REGION, InsightState::Unknown, text)
-        }
-    })
+    Ok(
+        match client
+            .describe_trusted_advisor_checks()
+            .language("en")
+            .send()
+            .await
+        {
+            Ok(out) => insight(
+                kind,
+                HOME_REGION,
+                InsightState::Enabled,
+                text!("insight-ta-enabled", count = out.checks().len()),
+            ),
+            Err(e) if e.code() == Some("SubscriptionRequiredException") => insight(
+                kind,
+                HOME_REGION,
+                InsightState::NeedsSupportPlan,
+                text!("insight-ta-needs-plan"),
+            ),
+            Err(e) => not_answered(
+                aws,
+                kind,
+                HOME_REGION,
+                "support:DescribeTrustedAdvisorChecks",
+                &e,
+            )?,
+        },
+    )
 }
 
 pub async fn cost_optimization_hub(
@@ -164,30 +209,24 @@ pub async fn cost_optimization_hub(
                     kind,
                     HOME_REGION,
                     InsightState::Enabled,
-                    "This account is opted in to Cost Optimization Hub.".into(),
+                    text!("insight-coh-enabled"),
                 )
             } else {
                 insight(
                     kind,
                     HOME_REGION,
                     InsightState::NotEnabled,
-                    "This account is not opted in to Cost Optimization Hub.".into(),
+                    text!("insight-coh-not-enabled"),
                 )
             }
         }
-        Err(e) if is_denied(&e) => insight(
+        Err(e) => not_answered(
+            aws,
             kind,
             HOME_REGION,
-            InsightState::AccessDenied,
-            "cost-optimization-hub:ListEnrollmentStatuses was denied, so the status is unknown."
-                .into(),
-        ),
-        Err(e) => {
-            let err = sdk_error(aws, "cost-optimization-hub:ListEnrollmentStatuses", &e);
-            let text = err.to_string();
-            fatal(err)?;
-            insight(kind, HOME_REGION, InsightState::Unknown, text)
-        }
+            "cost-optimization-hub:ListEnrollmentStatuses",
+            &e,
+        )?,
     })
 }
 
@@ -202,31 +241,19 @@ pub async fn security_hub(
             kind,
             region,
             InsightState::Enabled,
-            format!(
-                "Security Hub is enabled in {region}{}.",
-                out.subscribed_at()
-                    .map(|s| format!(" (since {s})"))
-                    .unwrap_or_default()
+            text!(
+                "insight-sh-enabled",
+                region = region,
+                since = out.subscribed_at().unwrap_or("none")
             ),
         ),
         Err(e) if e.code() == Some("InvalidAccessException") => insight(
             kind,
             region,
             InsightState::NotEnabled,
-            format!("Security Hub is not enabled in {region}."),
+            text!("insight-sh-not-enabled", region = region),
         ),
-        Err(e) if is_denied(&e) => insight(
-            kind,
-            region,
-            InsightState::AccessDenied,
-            "securityhub:DescribeHub was denied, so the status is unknown.".into(),
-        ),
-        Err(e) => {
-            let err = sdk_error(aws, "securityhub:DescribeHub", &e);
-            let text = err.to_string();
-            fatal(err)?;
-            insight(kind, region, InsightState::Unknown, text)
-        }
+        Err(e) => not_answered(aws, kind, region, "securityhub:DescribeHub", &e)?,
     })
 }
 
@@ -256,7 +283,7 @@ mod tests {
             InsightKind::CostOptimizationHub,
             InsightKind::SecurityHub,
         ] {
-            let i = insight(kind, "eu-west-1", InsightState::Unknown, String::new());
+            let i = insight(kind, "eu-west-1", InsightState::Unknown, Text::raw(""));
             assert!(
                 crate::cloudformation::is_console_url(&i.console_url),
                 "{}",

@@ -12,6 +12,8 @@
 //!    `iam:GetRole` of a role that does not exist (NoSuchEntity = allowed);
 //! 4. otherwise `not_verified`. Nothing is ever `allowed` without evidence.
 
+use crate::text;
+use crate::text::Text;
 use aws_sdk_iam::error::SdkError;
 use aws_sdk_iam::types::PolicyEvaluationDecisionType;
 use aws_smithy_runtime_api::client::orchestrator::HttpResponse;
@@ -72,9 +74,11 @@ pub struct PermissionCheck {
     pub decision: Decision,
     pub source: DecisionSource,
     /// Why: the policy that decided, the probe's answer, or what could not be checked.
-    pub detail: String,
+    pub detail: Text,
+    /// What the steps before the deciding one said (simulation, identity policies).
+    pub tried: Vec<Text>,
     /// What to do when not allowed.
-    pub remedy: Option<String>,
+    pub remedy: Option<Text>,
 }
 
 /// The pre-flight's whole answer.
@@ -94,7 +98,7 @@ pub struct Preflight {
     /// Every action allowed, the right account, not a member account.
     pub ready: bool,
     /// Why not ready, one sentence each with its fix.
-    pub blockers: Vec<String>,
+    pub blockers: Vec<Text>,
 }
 
 /// The resource each action will act on when the stack is created, so that
@@ -133,10 +137,8 @@ fn partition_of(arn: &str) -> &str {
         .unwrap_or("aws")
 }
 
-fn remedy_for(action: &str) -> String {
-    format!(
-        "Ask your AWS administrator to allow {action} (or attach AdministratorAccess) for your user or role, or sign in with a principal that has it."
-    )
+fn remedy_for(action: &str) -> Text {
+    text!("pf-remedy", action = action)
 }
 
 /// An action still undecided, with what each step said about it.
@@ -144,14 +146,15 @@ fn remedy_for(action: &str) -> String {
 struct Pending {
     action: &'static str,
     resource: String,
-    tried: Vec<String>,
+    tried: Vec<Text>,
 }
 
 fn decided(
     action: &str,
     decision: Decision,
     source: DecisionSource,
-    detail: String,
+    detail: Text,
+    tried: Vec<Text>,
 ) -> PermissionCheck {
     PermissionCheck {
         action: action.to_owned(),
@@ -159,6 +162,7 @@ fn decided(
         source,
         remedy: (decision != Decision::Allowed).then(|| remedy_for(action)),
         detail,
+        tried,
     }
 }
 
@@ -187,11 +191,10 @@ fn assemble(
     let account_matches = identity.account == account_id.trim();
     let mut blockers = Vec::new();
     if !account_matches {
-        blockers.push(format!(
-            "You are signed in to AWS account {}, but the account entered is {}: pick the profile of account {} (or correct the account ID).",
-            identity.account,
-            account_id.trim(),
-            account_id.trim()
+        blockers.push(text!(
+            "pf-blocker-account",
+            signed = &identity.account,
+            entered = account_id.trim()
         ));
     }
     if organization.role == super::identity::OrgRole::Member {
@@ -200,9 +203,9 @@ fn assemble(
     for p in &permissions {
         match p.decision {
             Decision::Allowed => {}
-            Decision::Denied => blockers.push(format!("{} is denied: {}", p.action, p.detail)),
+            Decision::Denied => blockers.push(text!("pf-blocker-denied", action = &p.action)),
             Decision::NotVerified => {
-                blockers.push(format!("{} could not be verified: {}", p.action, p.detail))
+                blockers.push(text!("pf-blocker-not-verified", action = &p.action))
             }
         }
     }
@@ -264,8 +267,7 @@ pub async fn permissions_of(
             Step::Unavailable(why) => pending.iter_mut().for_each(|p| p.tried.push(why.clone())),
         }
     } else {
-        let why = "simulation needs an IAM user or role, not the root user or a federated session"
-            .to_owned();
+        let why = text!("pf-not-simulable");
         pending.iter_mut().for_each(|p| p.tried.push(why.clone()));
     }
 
@@ -274,11 +276,10 @@ pub async fn permissions_of(
         let loaded = if simulable {
             identity_policies(iam, identity).await
         } else {
-            Err("the root user and federated sessions have no identity policies to read".to_owned())
+            Err(text!("pf-no-identity-policies"))
         };
         match loaded {
             Ok(policies) => {
-                let caveat = "(identity policies read and evaluated locally; service control policies and permission boundaries are not seen)";
                 pending.retain_mut(
                     |p| match policy::evaluate(&policies, p.action, &p.resource) {
                         Verdict::Allowed { policy } => {
@@ -286,7 +287,8 @@ pub async fn permissions_of(
                                 p.action,
                                 Decision::Allowed,
                                 DecisionSource::IdentityPolicies,
-                                format!("allowed by {policy} {caveat}"),
+                                text!("pf-allowed-by-policy", policy = policy),
+                                std::mem::take(&mut p.tried),
                             ));
                             false
                         }
@@ -295,7 +297,8 @@ pub async fn permissions_of(
                                 p.action,
                                 Decision::Denied,
                                 DecisionSource::IdentityPolicies,
-                                format!("explicitly denied by {policy} {caveat}"),
+                                text!("pf-denied-by-policy", policy = policy),
+                                std::mem::take(&mut p.tried),
                             ));
                             false
                         }
@@ -304,12 +307,13 @@ pub async fn permissions_of(
                                 p.action,
                                 Decision::Denied,
                                 DecisionSource::IdentityPolicies,
-                                format!("no identity policy allows it on {} {caveat}", p.resource),
+                                text!("pf-no-policy-allows", resource = &p.resource),
+                                std::mem::take(&mut p.tried),
                             ));
                             false
                         }
                         Verdict::Undecided { reason } => {
-                            p.tried.push(reason);
+                            p.tried.push(text!("pf-policy-undecided", reason = reason));
                             true
                         }
                     },
@@ -328,19 +332,16 @@ pub async fn permissions_of(
             "iam:GetRole" => Some(probe_get_role(aws, iam).await?),
             _ => None,
         };
-        let tried = p.tried.join("; ");
         done.push(match probed {
-            Some((decision, what)) => decided(
-                p.action,
-                decision,
-                DecisionSource::Probe,
-                format!("{what} (earlier steps: {tried})"),
-            ),
+            Some((decision, what)) => {
+                decided(p.action, decision, DecisionSource::Probe, what, p.tried)
+            }
             None => decided(
                 p.action,
                 Decision::NotVerified,
                 DecisionSource::None,
-                format!("{tried}; no harmless probe exists for this action"),
+                text!("pf-no-probe"),
+                p.tried,
             ),
         });
     }
@@ -350,7 +351,7 @@ pub async fn permissions_of(
 
 enum Step {
     Decided(Vec<PermissionCheck>),
-    Unavailable(String),
+    Unavailable(Text),
 }
 
 async fn simulate(
@@ -386,9 +387,9 @@ async fn simulate(
                     return Err(err);
                 }
                 return Ok(Step::Unavailable(if is_denied(&e) {
-                    "iam:SimulatePrincipalPolicy was denied".to_owned()
+                    text!("pf-sim-denied-call")
                 } else {
-                    format!("iam:SimulatePrincipalPolicy is unavailable ({err})")
+                    text!("pf-sim-unavailable", why = err.to_string())
                 }));
             }
         };
@@ -397,9 +398,9 @@ async fn simulate(
             .iter()
             .find(|r| r.eval_action_name().eq_ignore_ascii_case(p.action))
         else {
-            return Ok(Step::Unavailable(format!(
-                "the simulation returned no result for {}",
-                p.action
+            return Ok(Step::Unavailable(text!(
+                "pf-sim-no-result",
+                action = p.action
             )));
         };
         let by_scp = eval
@@ -413,41 +414,32 @@ async fn simulate(
             .iter()
             .filter_map(|s| s.source_policy_id())
             .collect();
+        // The statements that decided, or "none" (the catalog then names none).
+        let by = if statements.is_empty() {
+            "none".to_owned()
+        } else {
+            statements.join(", ")
+        };
         let (decision, detail) = match eval.eval_decision() {
-            PolicyEvaluationDecisionType::Allowed => (
-                Decision::Allowed,
-                format!(
-                    "the IAM policy simulator allows it{}",
-                    if statements.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" (by {})", statements.join(", "))
-                    }
-                ),
-            ),
+            PolicyEvaluationDecisionType::Allowed => {
+                (Decision::Allowed, text!("pf-sim-allowed", by = by))
+            }
             PolicyEvaluationDecisionType::ExplicitDeny => (
                 Decision::Denied,
                 if by_scp {
-                    "explicitly denied by a service control policy of your organization".to_owned()
+                    text!("pf-sim-denied-scp")
                 } else {
-                    format!(
-                        "explicitly denied{}",
-                        if statements.is_empty() {
-                            String::new()
-                        } else {
-                            format!(" by {}", statements.join(", "))
-                        }
-                    )
+                    text!("pf-sim-denied", by = by)
                 },
             ),
             _ => (
                 Decision::Denied,
                 if by_scp {
-                    "not allowed by your organization's service control policies".to_owned()
+                    text!("pf-sim-not-allowed-scp")
                 } else if by_boundary {
-                    "not allowed by the permissions boundary".to_owned()
+                    text!("pf-sim-boundary")
                 } else {
-                    "implicitly denied: no policy allows it".to_owned()
+                    text!("pf-sim-implicit")
                 },
             ),
         };
@@ -456,6 +448,7 @@ async fn simulate(
             decision,
             DecisionSource::Simulation,
             detail,
+            vec![],
         ));
     }
     Ok(Step::Decided(out))
@@ -469,14 +462,14 @@ fn last_segment(arn: &str) -> &str {
 async fn identity_policies(
     iam: &aws_sdk_iam::Client,
     identity: &Identity,
-) -> Result<Vec<Policy>, String> {
-    fn fail<E: ProvideErrorMetadata>(call: &str, e: &SdkError<E, HttpResponse>) -> String {
+) -> Result<Vec<Policy>, Text> {
+    fn fail<E: ProvideErrorMetadata>(call: &str, e: &SdkError<E, HttpResponse>) -> Text {
         let why = if is_denied(e) {
             "AccessDenied"
         } else {
             e.code().unwrap_or("no answer")
         };
-        format!("reading your identity policies failed ({call}: {why})")
+        text!("pf-policies-failed", call = call, why = why)
     }
     // Every page of a List call.
     macro_rules! all {
@@ -496,7 +489,7 @@ async fn identity_policies(
             let label = $label;
             let out = $request.send().await.map_err(|e| fail($call, &e))?;
             Policy::parse(label.clone(), out.policy_document())
-                .map_err(|e| format!("{label}: {e}"))?
+                .map_err(|e| text!("pf-policy-unreadable", policy = label, why = e.to_string()))?
         }};
     }
     let name = last_segment(&identity.principal_arn).to_owned();
@@ -519,7 +512,7 @@ async fn identity_policies(
             policies.push(inline!(
                 iam.get_user_policy().user_name(&name).policy_name(&p),
                 "iam:GetUserPolicy",
-                format!("inline policy {p}")
+                p.clone()
             ));
         }
         for g in all!(
@@ -538,7 +531,7 @@ async fn identity_policies(
                 policies.push(inline!(
                     iam.get_group_policy().group_name(&group).policy_name(&p),
                     "iam:GetGroupPolicy",
-                    format!("inline policy {p} of group {group}")
+                    format!("{group}/{p}")
                 ));
             }
         }
@@ -554,7 +547,7 @@ async fn identity_policies(
             policies.push(inline!(
                 iam.get_role_policy().role_name(&name).policy_name(&p),
                 "iam:GetRolePolicy",
-                format!("inline policy {p}")
+                p.clone()
             ));
         }
     }
@@ -584,7 +577,8 @@ async fn identity_policies(
             .and_then(|v| v.document())
             .unwrap_or_default();
         policies.push(
-            Policy::parse(last_segment(&arn).to_owned(), doc).map_err(|e| format!("{arn}: {e}"))?,
+            Policy::parse(last_segment(&arn).to_owned(), doc)
+                .map_err(|e| text!("pf-policy-unreadable", policy = &arn, why = e.to_string()))?,
         );
     }
     Ok(policies)
@@ -594,7 +588,7 @@ async fn probe_template_summary(
     aws: &Aws,
     cfn: &aws_sdk_cloudformation::Client,
     settings: &VendorSettings,
-) -> Result<(Decision, String), CoreError> {
+) -> Result<(Decision, Text), CoreError> {
     // The published template, as the console will read it; when that URL cannot
     // be fetched (a ValidationError), the copy shipped in the app.
     let mut answer = cfn
@@ -602,30 +596,33 @@ async fn probe_template_summary(
         .template_url(&settings.template_url)
         .send()
         .await;
-    let mut what = "the published vendor template";
+    let mut what = "published";
     if matches!(&answer, Err(e) if e.code() == Some("ValidationError")) {
         answer = cfn
             .get_template_summary()
             .template_body(TEMPLATE)
             .send()
             .await;
-        what = "the vendor template";
+        what = "shipped";
     }
     match answer {
         Ok(_) => Ok((
             Decision::Allowed,
-            format!("a GetTemplateSummary of {what} succeeded"),
+            text!("pf-probe-template-ok", template = what),
         )),
         Err(e) if is_denied(&e) => Ok((
             Decision::Denied,
-            format!("a GetTemplateSummary of {what} was denied"),
+            text!("pf-probe-template-denied", template = what),
         )),
         Err(e) => match sdk_error(aws, "cloudformation:GetTemplateSummary", &e) {
             err @ CoreError::Aws {
                 kind: AwsErrorKind::Credentials | AwsErrorKind::Unreachable,
                 ..
             } => Err(err),
-            other => Ok((Decision::NotVerified, format!("the probe failed: {other}"))),
+            other => Ok((
+                Decision::NotVerified,
+                text!("pf-probe-failed", why = other.to_string()),
+            )),
         },
     }
 }
@@ -633,19 +630,27 @@ async fn probe_template_summary(
 async fn probe_get_role(
     aws: &Aws,
     iam: &aws_sdk_iam::Client,
-) -> Result<(Decision, String), CoreError> {
+) -> Result<(Decision, Text), CoreError> {
     // A name no one uses: NoSuchEntity means the call itself was allowed.
     let name = format!(
         "channelops-preflight-probe-{}",
         uuid::Uuid::new_v4().simple()
     );
     match iam.get_role().role_name(&name).send().await {
-        Err(e) if e.code() == Some("NoSuchEntity") => Ok((Decision::Allowed, "iam:GetRole of a role that does not exist answered NoSuchEntity, so the call is allowed".to_owned())),
-        Err(e) if is_denied(&e) => Ok((Decision::Denied, "iam:GetRole of a role that does not exist was denied".to_owned())),
-        Ok(_) => Ok((Decision::Allowed, "iam:GetRole answered".to_owned())),
+        Err(e) if e.code() == Some("NoSuchEntity") => {
+            Ok((Decision::Allowed, text!("pf-probe-getrole-nosuch")))
+        }
+        Err(e) if is_denied(&e) => Ok((Decision::Denied, text!("pf-probe-getrole-denied"))),
+        Ok(_) => Ok((Decision::Allowed, text!("pf-probe-getrole-ok"))),
         Err(e) => match sdk_error(aws, "iam:GetRole", &e) {
-            err @ CoreError::Aws { kind: AwsErrorKind::Credentials | AwsErrorKind::Unreachable, .. } => Err(err),
-            other => Ok((Decision::NotVerified, format!("the probe failed: {other}"))),
+            err @ CoreError::Aws {
+                kind: AwsErrorKind::Credentials | AwsErrorKind::Unreachable,
+                ..
+            } => Err(err),
+            other => Ok((
+                Decision::NotVerified,
+                text!("pf-probe-failed", why = other.to_string()),
+            )),
         },
     }
 }
@@ -669,14 +674,22 @@ mod tests {
         Organization {
             role,
             management_account_id: None,
-            detail: format!("{role:?}"),
+            detail: Text::raw(format!("{role:?}")),
         }
     }
 
     fn all(decision: Decision) -> Vec<PermissionCheck> {
         REQUIRED_ACTIONS
             .iter()
-            .map(|a| decided(a, decision, DecisionSource::Simulation, String::new()))
+            .map(|a| {
+                decided(
+                    a,
+                    decision,
+                    DecisionSource::Simulation,
+                    text!("pf-sim-implicit"),
+                    vec![],
+                )
+            })
             .collect()
     }
 
@@ -708,7 +721,8 @@ mod tests {
         );
         assert!(!wrong.ready && !wrong.account_matches);
         assert!(
-            wrong.blockers[0].contains("account 111") && wrong.blockers[0].contains("222"),
+            wrong.blockers[0].en().contains("account 111")
+                && wrong.blockers[0].en().contains("222"),
             "{:?}",
             wrong.blockers
         );

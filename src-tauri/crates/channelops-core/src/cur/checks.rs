@@ -7,6 +7,8 @@ use super::discover::{Candidate, Layout};
 use super::manifest::{Manifest, Unreadable};
 use super::model::{Check, CheckId, CheckStatus, Evidence, ReportKind, ReportResult};
 use super::sample::{FileFormat, Inspection, Sample};
+use crate::text;
+use crate::text::Text;
 
 pub struct Context<'a> {
     pub account_id: Option<&'a str>,
@@ -15,7 +17,10 @@ pub struct Context<'a> {
     pub today: chrono::NaiveDate,
 }
 
-const NEW_LEGACY_CUR: &str = "In the AWS Billing and Cost Management console, open Data Exports → Create, choose \"Legacy CUR export\", tick \"Include resource IDs\" and \"Split cost allocation data\", choose Hourly and Parquet (or gzip CSV), and deliver it to an S3 bucket in us-east-1; then enter that bucket here.";
+/// How to make the right report, the remedy of every "not a legacy CUR".
+fn new_legacy_cur() -> Text {
+    text!("remedy-new-legacy-cur")
+}
 
 /// Judges one report from what was read of it.
 pub fn judge(
@@ -128,20 +133,16 @@ fn legacy_cur(
         Some(Schema::Focus(marker)) => {
             return Check::fail(
                 id,
-                format!(
-                    "This is a FOCUS export ({marker}), not a legacy Cost and Usage Report. Only legacy CUR is supported."
-                ),
-                NEW_LEGACY_CUR,
+                text!("check-legacy-focus", marker = marker),
+                new_legacy_cur(),
                 Evidence::key(file_key).with_column(marker.clone()),
             );
         }
         Some(Schema::Cur2(marker)) => {
             return Check::fail(
                 id,
-                format!(
-                    "This is a CUR 2.0 (Data Exports) report ({marker}), not a legacy Cost and Usage Report. Only legacy CUR is supported."
-                ),
-                NEW_LEGACY_CUR,
+                text!("check-legacy-cur2", marker = marker),
+                new_legacy_cur(),
                 Evidence::key(file_key).with_column(marker.clone()),
             );
         }
@@ -154,18 +155,16 @@ fn legacy_cur(
             .unwrap_or_else(|| candidate.location.clone());
         return Check::fail(
             id,
-            "This is a CUR 2.0 / FOCUS Data Exports layout (data/BILLING_PERIOD=… folders), not a legacy Cost and Usage Report. Only legacy CUR is supported.",
-            NEW_LEGACY_CUR,
-            Evidence::key(key).with_value("BILLING_PERIOD= partition"),
+            text!("check-legacy-data-exports-layout"),
+            new_legacy_cur(),
+            Evidence::key(key).with_value("BILLING_PERIOD="),
         );
     }
     if let Some(marker) = manifest.and_then(Manifest::data_exports_marker) {
         return Check::fail(
             id,
-            format!(
-                "The manifest is a Data Exports manifest (it has {marker}), not a legacy CUR manifest. Only legacy CUR is supported."
-            ),
-            NEW_LEGACY_CUR,
+            text!("check-legacy-data-exports-manifest", marker = marker),
+            new_legacy_cur(),
             Evidence::key(manifest_key.unwrap_or_default()).with_column(marker),
         );
     }
@@ -173,8 +172,8 @@ fn legacy_cur(
         (Some(Schema::LegacySnake), Some(f)) if f.format != Some(FileFormat::Parquet) => {
             Check::warn(
                 id,
-                "The CSV uses snake_case column names. AWS writes legacy CSV reports with category/Name names (lineItem/ResourceId); snake_case CSV is typical of CUR 2.0 exports or of files converted from Parquet, so this cannot be confirmed as a legacy CUR.",
-                "If this file comes from a Data Exports \"Standard data export\", create a \"Legacy CUR export\" instead. If it is a converted copy of a legacy Parquet report, validate the original files.",
+                text!("check-legacy-snake-csv"),
+                text!("remedy-legacy-snake-csv"),
                 Evidence::key(f.key.clone()).with_column(
                     f.columns
                         .as_ref()
@@ -185,15 +184,15 @@ fn legacy_cur(
         }
         (Some(Schema::LegacySlash | Schema::LegacySnake), Some(f)) => Check::pass(
             id,
-            format!(
-                "Legacy Cost and Usage Report ({}).",
-                f.format.map_or("data", FileFormat::label)
+            text!(
+                "check-legacy-pass",
+                format = f.format.map_or("data", FileFormat::key)
             ),
         ),
         (Some(Schema::NotCur), Some(f)) => Check::fail(
             id,
-            "This file is not a Cost and Usage Report: it has none of the CUR columns (such as lineItem/UnblendedCost or identity/TimeInterval).",
-            "Point the app at the bucket (or folder) your legacy CUR is delivered to, not at another file.",
+            text!("check-legacy-not-cur"),
+            text!("remedy-legacy-not-cur"),
             Evidence::key(f.key.clone()).with_column(
                 f.columns
                     .as_ref()
@@ -201,23 +200,20 @@ fn legacy_cur(
                     .unwrap_or_default(),
             ),
         ),
-        _ => Check::skipped(
-            id,
-            "No data file could be read, so the report type cannot be told yet.",
-        ),
+        _ => Check::skipped(id, text!("check-legacy-unknown")),
     }
 }
 
 fn format(files: &[Inspection]) -> Check {
     let id = CheckId::Format;
     if files.is_empty() {
-        return Check::skipped(id, "No data files yet.");
+        return Check::skipped(id, text!("check-no-data-files"));
     }
     if let Some(f) = files.iter().find(|f| f.format == Some(FileFormat::ZipCsv)) {
         return Check::fail(
             id,
-            "The report is ZIP-compressed. Only gzip CSV and Parquet are supported.",
-            "Compression cannot be changed on an existing report: in Billing and Cost Management → Data Exports, create a new legacy CUR export with compression \"GZIP\" or format \"Parquet\" (recommended), and use that one.",
+            text!("check-format-zip"),
+            text!("remedy-format-zip"),
             Evidence::key(f.key.clone()).with_value("ZIP"),
         );
     }
@@ -227,18 +223,18 @@ fn format(files: &[Inspection]) -> Check {
     {
         return Check::warn(
             id,
-            "The data file is uncompressed CSV. AWS delivers legacy CURs as gzip CSV or Parquet; an uncompressed file is fine for a local copy, but the report in S3 must be gzip or Parquet.",
-            "Make sure the report in Data Exports uses compression \"GZIP\" or format \"Parquet\"; when copying a report for support, keep the original .csv.gz or .parquet files.",
-            Evidence::key(f.key.clone()).with_value("uncompressed CSV"),
+            text!("check-format-plain"),
+            text!("remedy-format-plain"),
+            Evidence::key(f.key.clone()).with_note(text!("evidence-uncompressed")),
         );
     }
     let parquet = files.iter().all(|f| f.format == Some(FileFormat::Parquet));
     Check::pass(
         id,
         if parquet {
-            "Parquet (recommended)."
+            text!("check-format-parquet")
         } else {
-            "gzip-compressed CSV."
+            text!("check-format-gzip")
         },
     )
 }
@@ -246,17 +242,17 @@ fn format(files: &[Inspection]) -> Check {
 fn resource_ids(columns: Option<&Columns>, first: Option<&Inspection>) -> Check {
     let id = CheckId::ResourceIds;
     let (Some(cols), Some(f)) = (columns, first) else {
-        return Check::skipped(id, "No data file could be read yet.");
+        return Check::skipped(id, text!("check-no-readable-file"));
     };
     match cols.spelled(columns::RESOURCE_ID) {
-        Some(name) => Check::pass(id, format!("Resource IDs are included (column {name}).")),
+        Some(name) => Check::pass(id, text!("check-resource-ids-pass", column = name)),
         None => Check::fail(
             id,
-            "The report does not include resource IDs: the data has no lineItem/ResourceId column.",
-            "Resource IDs cannot be added to past data. In Billing and Cost Management → Data Exports, create a new legacy CUR export with \"Include resource IDs\" ticked (with split cost allocation data, hourly), and use that one.",
+            text!("check-resource-ids-fail"),
+            text!("remedy-resource-ids"),
             Evidence::key(f.key.clone())
                 .with_column("lineItem/ResourceId")
-                .with_value("column absent from the file's header"),
+                .with_note(text!("evidence-column-absent")),
         ),
     }
 }
@@ -264,7 +260,7 @@ fn resource_ids(columns: Option<&Columns>, first: Option<&Inspection>) -> Check 
 fn split_cost_allocation(columns: Option<&Columns>, first: Option<&Inspection>) -> Check {
     let id = CheckId::SplitCostAllocation;
     let (Some(cols), Some(f)) = (columns, first) else {
-        return Check::skipped(id, "No data file could be read yet.");
+        return Check::skipped(id, text!("check-no-readable-file"));
     };
     let missing: Vec<String> = columns::SPLIT_REQUIRED
         .iter()
@@ -272,44 +268,48 @@ fn split_cost_allocation(columns: Option<&Columns>, first: Option<&Inspection>) 
         .map(|c| columns::split_display(c))
         .collect();
     if missing.is_empty() {
-        return Check::pass(
-            id,
-            "Split cost allocation data is included (splitLineItem columns).",
-        );
+        return Check::pass(id, text!("check-split-pass"));
     }
     Check::fail(
         id,
         if missing.len() == columns::SPLIT_REQUIRED.len() {
-            "The report does not include split cost allocation data: it has no splitLineItem columns.".to_owned()
+            text!("check-split-none")
         } else {
-            format!(
-                "The report lacks split cost allocation columns: {}.",
-                missing.join(", ")
-            )
+            text!("check-split-partial", columns = missing.join(", "))
         },
-        "Turn on split cost allocation data in Billing and Cost Management → Cost management preferences, then edit the legacy CUR in Data Exports and tick \"Split cost allocation data\". New deliveries will include the splitLineItem columns.",
+        text!("remedy-split"),
         Evidence::key(f.key.clone())
             .with_column(missing.join(", "))
-            .with_value("columns absent from the file's header"),
+            .with_note(text!("evidence-columns-absent")),
     )
 }
 
-fn describe_span(secs: i64) -> String {
+/// A time span as the catalog words it: its kind (`hourly`, `daily`, `monthly`,
+/// `hours`, `seconds`) and the number that goes with it.
+fn span(secs: i64) -> (&'static str, i64) {
     match secs {
-        3600 => "1 hour (hourly)".into(),
-        86_400 => "24 hours (daily)".into(),
-        2_419_200..=2_678_400 => format!("{} days (monthly)", secs / 86_400),
-        s if s % 3600 == 0 => format!("{} hours", s / 3600),
-        s => format!("{s} seconds"),
+        3600 => ("hourly", 1),
+        86_400 => ("daily", 24),
+        2_419_200..=2_678_400 => ("monthly", secs / 86_400),
+        s if s % 3600 == 0 => ("hours", s / 3600),
+        s => ("seconds", s),
+    }
+}
+
+/// A span in a list of spans, in a form every language reads: `3× 24 h`.
+fn span_short(secs: i64) -> String {
+    match secs {
+        s if s % 86_400 == 0 => format!("{} d", s / 86_400),
+        s if s % 3600 == 0 => format!("{} h", s / 3600),
+        s => format!("{s} s"),
     }
 }
 
 fn hourly(columns: Option<&Columns>, files: &[&Inspection], sample: &Sample) -> Check {
     let id = CheckId::Hourly;
     let Some(cols) = columns else {
-        return Check::skipped(id, "No data file could be read yet.");
+        return Check::skipped(id, text!("check-no-readable-file"));
     };
-    const REMEDY: &str = "Time granularity cannot be changed on an existing report: in Billing and Cost Management → Data Exports, create a new legacy CUR export with time granularity \"Hourly\", and use that one.";
     if cols.has(columns::TIME_INTERVAL) {
         let column = cols
             .spelled(columns::TIME_INTERVAL)
@@ -317,29 +317,20 @@ fn hourly(columns: Option<&Columns>, files: &[&Inspection], sample: &Sample) -> 
             .to_owned();
         if sample.intervals.is_empty() {
             let (msg, value) = match &sample.interval_unparsed {
-                Some(v) => (
-                    "identity/TimeInterval values could not be read as time intervals, so the granularity cannot be confirmed.",
-                    v.clone(),
-                ),
-                None => (
-                    "identity/TimeInterval is empty in the sampled rows, so the granularity cannot be confirmed.",
-                    String::new(),
-                ),
+                Some(v) => (text!("check-hourly-unparsed"), v.clone()),
+                None => (text!("check-hourly-empty"), String::new()),
             };
             let key = files.first().map(|f| f.key.clone()).unwrap_or_default();
             return Check::warn(
                 id,
                 msg,
-                "Refresh after the next delivery; if it persists, check that the report is hourly in Data Exports.",
+                text!("remedy-hourly-refresh"),
                 Evidence::key(key).with_column(column).with_value(value),
             );
         }
         let total: u64 = sample.intervals.values().map(|(n, _)| n).sum();
         if sample.intervals.keys().all(|&s| s == 3600) {
-            return Check::pass(
-                id,
-                format!("Hourly: all {total} sampled rows have 1-hour time intervals."),
-            );
+            return Check::pass(id, text!("check-hourly-pass", total = total));
         }
         // The commonest non-hourly span names the report's granularity.
         let (secs, (count, example)) = sample
@@ -354,50 +345,46 @@ fn hourly(columns: Option<&Columns>, files: &[&Inspection], sample: &Sample) -> 
             .find(|f| f.sample.intervals.contains_key(&secs))
             .map(|f| f.key.clone())
             .unwrap_or_default();
-        let granularity = match secs {
-            86_400 => "daily",
-            2_419_200..=2_678_400 => "monthly",
-            _ => "not hourly",
-        };
+        let (kind, n) = span(secs);
         return Check::fail(
             id,
-            format!(
-                "The report is {granularity}: {count} of {total} sampled rows span {} instead of 1 hour.",
-                describe_span(secs)
+            text!(
+                "check-hourly-fail",
+                span = kind,
+                n = n,
+                count = count,
+                total = total
             ),
-            REMEDY,
+            text!("remedy-hourly"),
             Evidence::key(key).with_column(column).with_value(example),
         );
     }
     // No TimeInterval: fall back to usage dates, which do not reliably tell.
     let key = files.first().map(|f| f.key.clone()).unwrap_or_default();
-    let seen = if sample.usage_spans.is_empty() {
-        "no usage dates could be read either".to_owned()
+    let spans = if sample.usage_spans.is_empty() {
+        "none".to_owned()
     } else {
         let spans: Vec<String> = sample
             .usage_spans
             .iter()
             .take(4)
-            .map(|(s, (n, _))| format!("{n}× {}", describe_span(*s)))
+            .map(|(s, (n, _))| format!("{n}× {}", span_short(*s)))
             .collect();
-        format!("usage start/end dates span {}", spans.join(", "))
+        spans.join(", ")
     };
     let looks_hourly =
         !sample.usage_spans.is_empty() && sample.usage_spans.keys().all(|&s| s <= 3600);
     Check::warn(
         id,
-        format!(
-            "The data has no identity/TimeInterval column, so the granularity was judged from usage dates ({seen}); {}. Usage dates do not reliably tell the granularity (tax and some usage rows span more).",
-            if looks_hourly {
-                "they look hourly"
-            } else {
-                "they do not confirm hourly"
-            }
+        text!(
+            "check-hourly-no-interval",
+            spans = spans,
+            looks = if looks_hourly { "hourly" } else { "unsure" }
         ),
-        "Check that the report's time granularity is \"Hourly\" in Billing and Cost Management → Data Exports; files delivered by AWS always carry identity/TimeInterval.",
+        text!("remedy-hourly-no-interval"),
         Evidence::key(key)
             .with_column("identity/TimeInterval")
-            .with_value("column absent; judged from lineItem/UsageStartDate and UsageEndDate"),
+            .with_note(text!("evidence-no-interval")),
     )
 }
 
@@ -411,20 +398,19 @@ fn readable_check(
     if let (Some(Err(Unreadable { why, remedy })), Some(key)) = (manifest, manifest_key) {
         return Check::fail(
             id,
-            format!("The manifest cannot be read: {why}."),
-            remedy.clone().unwrap_or_else(|| "AWS rewrites the manifest with every delivery: Refresh after the next one (up to 24 hours). If you validate a copy of the bucket, copy the manifest again.".to_owned()),
+            text!("check-readable-manifest", why = why),
+            remedy
+                .clone()
+                .unwrap_or_else(|| text!("remedy-readable-manifest")),
             Evidence::key(key).with_value(why.clone()),
         );
     }
     if let Some(key) = missing.first() {
         return Check::fail(
             id,
-            format!(
-                "{} data file(s) named by the manifest are not in the bucket, e.g. {key}.",
-                missing.len()
-            ),
-            "AWS may still be writing this delivery: Refresh in an hour. If files stay missing, check that no lifecycle rule or other process deletes objects under the report's prefix.",
-            Evidence::key(key.clone()).with_value("named in reportKeys, not found"),
+            text!("check-readable-missing", count = missing.len(), key = key),
+            text!("remedy-readable-missing"),
+            Evidence::key(key.clone()).with_note(text!("evidence-not-found")),
         );
     }
     let bad: Vec<&Inspection> = files.iter().filter(|f| f.error.is_some()).collect();
@@ -432,23 +418,23 @@ fn readable_check(
         let why = f.error.clone().unwrap_or_default();
         return Check::fail(
             id,
-            format!(
-                "{} of {} data file(s) cannot be read; {}: {why}.",
-                bad.len(),
-                files.len(),
-                f.key
+            text!(
+                "check-readable-bad",
+                bad = bad.len(),
+                total = files.len(),
+                key = &f.key,
+                why = why.clone()
             ),
-            f.error_remedy.clone().unwrap_or_else(|| "The file is damaged or incomplete (for example an interrupted upload or copy). Download it again from the bucket, or wait for AWS's next delivery (up to 24 hours) and Refresh.".to_owned()),
+            f.error_remedy
+                .clone()
+                .unwrap_or_else(|| text!("remedy-readable-damaged")),
             Evidence::key(f.key.clone()).with_value(why),
         );
     }
     if files.is_empty() {
-        return Check::skipped(id, "No data files yet.");
+        return Check::skipped(id, text!("check-no-data-files"));
     }
-    Check::pass(
-        id,
-        format!("All {} data file(s) open and read correctly.", files.len()),
-    )
+    Check::pass(id, text!("check-readable-pass", count = files.len()))
 }
 
 fn payer_account(
@@ -461,10 +447,7 @@ fn payer_account(
     let id = CheckId::PayerAccount;
     let data_key = first.map_or(manifest_key, |f| f.key.as_str());
     let Some(expected) = ctx.account_id else {
-        return Check::skipped(
-            id,
-            "No AWS management account ID was given to compare with.",
-        );
+        return Check::skipped(id, text!("check-payer-no-id"));
     };
     let mut seen: Vec<(String, String, &str)> = sample
         .payers
@@ -477,26 +460,22 @@ fn payer_account(
     if seen.is_empty() {
         return Check::warn(
             id,
-            "The payer account could not be read from the data or the manifest.",
-            "Make sure the report was created in your AWS management (payer) account.",
+            text!("check-payer-unknown"),
+            text!("remedy-payer-unknown"),
             Evidence::key(data_key).with_column("bill/PayerAccountId"),
         );
     }
     if let Some((other, key, column)) = seen.iter().find(|(p, _, _)| p != expected) {
         return Check::fail(
             id,
-            format!(
-                "This CUR belongs to payer account {other}, not to the account you entered ({expected})."
-            ),
-            format!(
-                "Create the legacy CUR while signed in to the management (payer) account {expected} — a CUR created in a member account shows only that account's costs — or, if {other} is your management account, enter {other} instead."
-            ),
+            text!("check-payer-other", other = other, expected = expected),
+            text!("remedy-payer-other", other = other, expected = expected),
             Evidence::key(key.clone())
                 .with_column(*column)
                 .with_value(other.clone()),
         );
     }
-    Check::pass(id, format!("The payer account is {expected}, as entered."))
+    Check::pass(id, text!("check-payer-pass", expected = expected))
 }
 
 fn freshness(candidate: &Candidate, files: &[Inspection], ctx: &Context<'_>) -> Check {
@@ -511,17 +490,18 @@ fn freshness(candidate: &Candidate, files: &[Inspection], ctx: &Context<'_>) -> 
     if files.is_empty() || (rows == 0 && files.iter().all(|f| f.error.is_none())) {
         return Check::warn(
             id,
-            "No data has been delivered yet. The first delivery can take up to 24 hours after the report is created.",
-            "Nothing to fix if you created the report in the last 24 hours: come back later and Refresh.",
-            Evidence::key(candidate.location.clone()).with_value(if latest.is_empty() {
-                "no data files".to_owned()
+            text!("check-fresh-none"),
+            text!("remedy-fresh-none"),
+            if latest.is_empty() {
+                Evidence::key(candidate.location.clone())
             } else {
-                format!("period {latest}: no data files")
-            }),
+                Evidence::key(candidate.location.clone()).with_value(latest.clone())
+            }
+            .with_note(text!("evidence-no-data-files")),
         );
     }
     if latest.is_empty() {
-        return Check::pass(id, "Data is present.");
+        return Check::pass(id, text!("check-fresh-present"));
     }
     use chrono::Datelike;
     let current = ctx.today.year() * 12 + ctx.today.month0() as i32;
@@ -531,35 +511,25 @@ fn freshness(candidate: &Candidate, files: &[Inspection], ctx: &Context<'_>) -> 
     match period {
         Some(p) if current - p > 1 => Check::warn(
             id,
-            format!(
-                "The latest data is for {latest}: nothing newer has been delivered. AWS updates a CUR several times a day."
-            ),
-            "Check in Data Exports that the report still exists, and that the bucket policy still lets billingreports.amazonaws.com write to the bucket.",
+            text!("check-fresh-stale", latest = &latest),
+            text!("remedy-fresh-stale"),
             Evidence::key(candidate.location.clone()).with_value(latest),
         ),
-        _ => Check::pass(
-            id,
-            format!("Data is delivered: the latest billing period is {latest}."),
-        ),
+        _ => Check::pass(id, text!("check-fresh-pass", latest = latest)),
     }
 }
 
 fn bucket_region(ctx: &Context<'_>) -> Check {
     let id = CheckId::BucketRegion;
     match ctx.region {
-        Some("us-east-1") => Check::pass(id, "The bucket is in us-east-1."),
+        Some("us-east-1") => Check::pass(id, text!("check-region-pass")),
         Some(other) => Check::fail(
             id,
-            format!(
-                "The bucket is in {other}; legacy CURs must be delivered to a bucket in us-east-1 (US East, N. Virginia)."
-            ),
-            "Create an S3 bucket in us-east-1, then in Data Exports edit the legacy CUR (or create a new one) to deliver to it, and enter that bucket here.",
+            text!("check-region-other", region = other),
+            text!("remedy-region"),
             Evidence::default().with_value(other.to_owned()),
         ),
-        None if !ctx.region_known => Check::skipped(
-            id,
-            "A local copy: the bucket's region is not known (give --region to check it).",
-        ),
-        None => Check::skipped(id, "The bucket's region could not be determined."),
+        None if !ctx.region_known => Check::skipped(id, text!("check-region-local")),
+        None => Check::skipped(id, text!("check-region-unknown")),
     }
 }

@@ -137,7 +137,7 @@ impl Manifest {
 #[derive(Debug, Clone)]
 pub struct Unreadable {
     pub why: String,
-    pub remedy: Option<String>,
+    pub remedy: Option<crate::text::Text>,
 }
 
 impl From<String> for Unreadable {

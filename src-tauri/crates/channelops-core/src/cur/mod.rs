@@ -163,15 +163,15 @@ pub fn validate(
         .map(|r| r.name.clone())
         .collect();
     let choose_one = (selectable.len() > 1).then(|| {
-        format!(
-            "{} valid CURs were found ({}), but only one CUR is supported: choose the one to use.",
-            selectable.len(),
-            selectable.join(", ")
+        crate::text!(
+            "validation-choose-one",
+            count = selectable.len(),
+            names = selectable.join(", ")
         )
     });
-    let note = reports.is_empty().then(|| {
-        "No Cost and Usage Report was found here. If you created the report recently, its first delivery can take up to 24 hours; otherwise check the bucket and prefix.".to_owned()
-    });
+    let note = reports
+        .is_empty()
+        .then(|| crate::text!("validation-no-report"));
     Ok(ValidationResult {
         source: description,
         reports,
@@ -197,7 +197,7 @@ fn read_manifest(src: &Counting, obj: &ObjectInfo) -> Result<Manifest, manifest:
         .read_range(&obj.key, 0, obj.size)
         .map_err(|e| manifest::Unreadable {
             why: e.to_string(),
-            remedy: Some(e.remedy()),
+            remedy: Some(e.remedy_text()),
         })?;
     Ok(manifest::parse(&bytes)?)
 }

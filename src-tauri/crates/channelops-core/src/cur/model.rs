@@ -1,6 +1,7 @@
 //! The validation result: what `channelops validate --json` prints, what the UI
 //! shows and what is stored with a validation run.
 
+use crate::text::Text;
 use serde::{Deserialize, Serialize};
 
 /// The kind of export a report is.
@@ -85,6 +86,10 @@ pub struct Evidence {
     pub column: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub value: Option<String>,
+    /// What the value means, when it is not data read from the file (a column
+    /// absent from the header, a file named by the manifest and not found…).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub note: Option<Text>,
 }
 
 impl Evidence {
@@ -102,6 +107,10 @@ impl Evidence {
         self.value = Some(value.into());
         self
     }
+    pub fn with_note(mut self, note: Text) -> Self {
+        self.note = Some(note);
+        self
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -109,65 +118,44 @@ impl Evidence {
 pub struct Check {
     pub id: CheckId,
     pub status: CheckStatus,
-    pub message: String,
+    /// What was found (an id of the core's catalog and its arguments: see `text`).
+    pub message: Text,
     /// What to do, in the AWS console; absent on a pass.
-    pub remedy: Option<String>,
+    pub remedy: Option<Text>,
     pub evidence: Option<Evidence>,
 }
 
 impl Check {
-    pub fn pass(id: CheckId, message: impl Into<String>) -> Self {
+    pub fn pass(id: CheckId, message: Text) -> Self {
         Check {
             id,
             status: CheckStatus::Pass,
-            message: message.into(),
+            message,
             remedy: None,
             evidence: None,
         }
     }
-    pub fn skipped(id: CheckId, message: impl Into<String>) -> Self {
+    pub fn skipped(id: CheckId, message: Text) -> Self {
         Check {
             id,
             status: CheckStatus::Skipped,
-            message: message.into(),
+            message,
             remedy: None,
             evidence: None,
         }
     }
-    pub fn fail(
-        id: CheckId,
-        message: impl Into<String>,
-        remedy: impl Into<String>,
-        evidence: Evidence,
-    ) -> Self {
-        Check::flagged(
-            id,
-            CheckStatus::Fail,
-            message.into(),
-            remedy.into(),
-            evidence,
-        )
+    pub fn fail(id: CheckId, message: Text, remedy: Text, evidence: Evidence) -> Self {
+        Check::flagged(id, CheckStatus::Fail, message, remedy, evidence)
     }
-    pub fn warn(
-        id: CheckId,
-        message: impl Into<String>,
-        remedy: impl Into<String>,
-        evidence: Evidence,
-    ) -> Self {
-        Check::flagged(
-            id,
-            CheckStatus::Warn,
-            message.into(),
-            remedy.into(),
-            evidence,
-        )
+    pub fn warn(id: CheckId, message: Text, remedy: Text, evidence: Evidence) -> Self {
+        Check::flagged(id, CheckStatus::Warn, message, remedy, evidence)
     }
     /// A check that is not a pass always says what was seen and what to do.
     fn flagged(
         id: CheckId,
         status: CheckStatus,
-        message: String,
-        remedy: String,
+        message: Text,
+        remedy: Text,
         evidence: Evidence,
     ) -> Self {
         Check {
@@ -205,9 +193,9 @@ pub struct ValidationResult {
     /// Names of the valid reports: the ones a user may choose (only one).
     pub selectable: Vec<String>,
     /// Set when more than one report is valid: only one CUR is supported.
-    pub choose_one: Option<String>,
+    pub choose_one: Option<Text>,
     /// Set when no report was found at all.
-    pub note: Option<String>,
+    pub note: Option<Text>,
     /// Bytes actually read from the source.
     #[cfg_attr(feature = "specta", specta(type = f64))]
     pub bytes_read: u64,

@@ -63,12 +63,13 @@ impl FileFormat {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The format as the catalog's messages select it (`check-legacy-pass`).
+    pub fn key(self) -> &'static str {
         match self {
-            FileFormat::GzipCsv => "gzip CSV",
-            FileFormat::ZipCsv => "ZIP CSV",
-            FileFormat::PlainCsv => "uncompressed CSV",
-            FileFormat::Parquet => "Parquet",
+            FileFormat::GzipCsv => "gzip-csv",
+            FileFormat::ZipCsv => "zip-csv",
+            FileFormat::PlainCsv => "plain-csv",
+            FileFormat::Parquet => "parquet",
         }
     }
 }
@@ -192,7 +193,7 @@ pub struct Inspection {
     pub error: Option<String>,
     /// The remedy when the source itself failed (access, network) rather than
     /// the file's content.
-    pub error_remedy: Option<String>,
+    pub error_remedy: Option<crate::text::Text>,
 }
 
 /// How much to read.

@@ -259,7 +259,7 @@ pub struct Counting {
     cancel: super::CancelToken,
     /// The first failure of the source itself per object (access denied, network):
     /// its message and remedy, which a decoder's error would otherwise hide.
-    failures: Arc<Mutex<HashMap<String, (String, String)>>>,
+    failures: Arc<Mutex<HashMap<String, (String, crate::text::Text)>>>,
 }
 
 impl Counting {
@@ -305,7 +305,7 @@ impl Counting {
             if let Ok(mut failures) = self.failures.lock() {
                 failures
                     .entry(key.to_owned())
-                    .or_insert_with(|| (e.to_string(), e.remedy()));
+                    .or_insert_with(|| (e.to_string(), e.remedy_text()));
             }
         })?;
         self.bytes.fetch_add(bytes.len() as u64, Ordering::Relaxed);
@@ -313,7 +313,7 @@ impl Counting {
     }
 
     /// Why the source itself could not serve `key` (message, remedy), if it failed.
-    pub fn failure(&self, key: &str) -> Option<(String, String)> {
+    pub fn failure(&self, key: &str) -> Option<(String, crate::text::Text)> {
         self.failures.lock().ok()?.get(key).cloned()
     }
 }

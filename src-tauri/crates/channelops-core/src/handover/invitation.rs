@@ -218,7 +218,7 @@ pub(crate) fn issue_invitation_in(
     let welcome_text = format!(
         "Hello {contact_name},\n\n{reseller} has set up {} on the cloud-cost platform. To connect your AWS management account:\n\n\
          1. Install the ChannelOps Onboarding Assistant.\n\
-         2. Choose \"I have an invitation\" and open the attached invitation file.\n\
+         2. Open the attached invitation file (or choose \"I received an invitation\" and pick it).\n\
          3. Enter your activation code when asked, and choose a password:\n\n      {code}\n\n\
          The code can be used once and expires on {}. If it has expired, ask {reseller} for a new invitation.\n\n\
          You will need an AWS user or role with iam:CreatePolicy, iam:CreateRole, iam:AttachRolePolicy, iam:GetRole,\n\

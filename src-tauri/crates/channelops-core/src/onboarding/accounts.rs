@@ -121,6 +121,14 @@ pub fn list_accounts(
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
+/// Every cloud account of the workspace, oldest first (callers keep the ones the
+/// actor may see: see [`crate::progress::customer_accounts`]).
+pub(crate) fn all_accounts(conn: &Connection) -> Result<Vec<CloudAccount>, CoreError> {
+    let mut stmt = conn.prepare(&format!("{ACCOUNT_SELECT} ORDER BY created_at"))?;
+    let rows = stmt.query_map([], account_from_row)?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
 pub(crate) fn check_part3(
     conn: &Connection,
     actor: &Actor,

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { renderText } from '../../src/lib/i18n/core.svelte';
+import { index, query, ALL } from '../../src/lib/customerList';
+import type { CustomerProgress } from '../../src/lib/bindings';
+
+// The window renders the core's messages from the core's own Fluent catalogs
+// (the same files the CLI renders in Rust).
+describe("the core's messages", () => {
+  it('render in English and Japanese from their id and arguments', () => {
+    const text = { id: 'check-readable-pass', args: { count: 3 } };
+    expect(renderText('en', text)).toBe('All 3 data file(s) open and read correctly.');
+    expect(renderText('ja', text)).toBe('3 件のデータファイルすべてを正しく開いて読めました。');
+    const hourly = { id: 'check-hourly-fail', args: { span: 'monthly', n: 30, count: 4, total: 4 } };
+    expect(renderText('en', hourly)).toBe('The report is monthly: 4 of 4 sampled rows span 30 days (monthly) instead of 1 hour.');
+    expect(renderText('ja', hourly)).toContain('30 日（月別）');
+  });
+
+  it('fall back to the id of an unknown message rather than nothing', () => {
+    expect(renderText('ja', { id: 'no-such-message', args: {} })).toBe('no-such-message');
+  });
+});
+
+function row(id: string, customer: string, parent: string, percent: number, health: CustomerProgress['health'], part = 2): CustomerProgress {
+  const t = { id: 'next-nothing', args: {} };
+  return { customer_id: id, customer, parent, part, step: 'contract', percent, blocker: null, who_must_act: t, next_action: t, health, waiting_since: null };
+}
+
+describe('the Customers list at scale', () => {
+  const list = index([
+    row('1', 'Zeta', 'Resell One', 25, 'valid'),
+    row('2', 'alpha', 'Resell Two', 80, 'failed', 3),
+    row('3', 'Beta', 'Resell One', 10, 'warnings'),
+  ]);
+
+  it('searches customer and reseller names, whatever the case', () => {
+    expect(query(list, { ...ALL, search: 'RESELL one' }).map((r) => r.customer)).toEqual(['Beta', 'Zeta']);
+    expect(query(list, { ...ALL, search: 'alp' }).map((r) => r.customer)).toEqual(['alpha']);
+  });
+
+  it('filters by health and part, and sorts by name, progress or health', () => {
+    expect(query(list, { ...ALL, health: 'failed' }).map((r) => r.customer)).toEqual(['alpha']);
+    expect(query(list, { ...ALL, part: 3 }).map((r) => r.customer)).toEqual(['alpha']);
+    expect(query(list, ALL).map((r) => r.customer)).toEqual(['alpha', 'Beta', 'Zeta']);
+    expect(query(list, { ...ALL, sort: 'progress' }).map((r) => r.percent)).toEqual([10, 25, 80]);
+    expect(query(list, { ...ALL, sort: 'health' }).map((r) => r.health)).toEqual(['failed', 'warnings', 'valid']);
+  });
+});
