@@ -24,7 +24,6 @@ export function index(rows: CustomerProgress[]): Indexed {
 }
 
 const HEALTH_ORDER: Record<Health, number> = { failed: 0, warnings: 1, not_available: 2, valid: 3 };
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 /** The rows `q` keeps, in its order. */
 export function query(list: Indexed, q: ListQuery): CustomerProgress[] {
@@ -37,9 +36,10 @@ export function query(list: Indexed, q: ListQuery): CustomerProgress[] {
     if (needle && !list.text[i].includes(needle)) continue;
     out.push(r);
   }
-  const byName = (a: CustomerProgress, b: CustomerProgress) => collator.compare(a.customer, b.customer);
-  if (q.sort === 'customer') out.sort(byName);
-  else if (q.sort === 'progress') out.sort((a, b) => a.percent - b.percent || byName(a, b));
-  else out.sort((a, b) => HEALTH_ORDER[a.health] - HEALTH_ORDER[b.health] || byName(a, b));
+  // The core lists customers by name: that order is kept, and the other sorts
+  // compare numbers only (a stable sort leaves equal ones in name order). A
+  // locale-aware name comparison cost ~0.3 s per sort at 10 000 customers.
+  if (q.sort === 'progress') out.sort((a, b) => a.percent - b.percent);
+  else if (q.sort === 'health') out.sort((a, b) => HEALTH_ORDER[a.health] - HEALTH_ORDER[b.health]);
   return out;
 }

@@ -69,9 +69,21 @@ test('the onboarding report travels customer → reseller in the window; the res
   await expect(page.getByTestId('report-saved')).toContainText(report);
   expect(await seriousViolations(page)).toEqual([]);
 
-  // The reseller's machine: before the report, Globex waits for its activation.
-  await bridge.call('sign_in', { email: dana, password: PASSWORD });
-  await bridge.open(page, '#/assets');
+  // The reseller's machine, nobody signed in: a report dropped waits for the sign-in,
+  // then its preview is shown on Validation (cancelled here, imported below).
+  await bridge.call('sign_out');
+  await bridge.open(page);
+  await page.evaluate((p) => window.__CHANNELOPS_DROP__?.([p]), report);
+  await expect(page.getByTestId('report-waits')).toContainText(report);
+  await page.getByTestId('auth-email').fill(dana);
+  await page.getByTestId('auth-password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByTestId('report-preview')).toContainText('Globex');
+  await expect(page.getByTestId('report-waits')).toHaveCount(0);
+  await page.getByTestId('report-preview').getByRole('button', { name: 'Cancel' }).click();
+
+  // Before the report, Globex waits for its activation.
+  await page.getByRole('link', { name: 'Assets' }).click();
   await expect(page.getByText("No customer has an AWS account yet.")).toBeVisible();
   await page.getByRole('link', { name: 'Validation' }).click();
   await expect(page.getByTestId('blocker').filter({ hasText: 'Globex' })).toContainText('Send the invitation');

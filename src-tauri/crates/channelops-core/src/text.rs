@@ -66,12 +66,35 @@ macro_rules! number_arg {
 number_arg!(u8, u16, u32, u64, usize, i32, i64);
 
 /// A message of the core: its stable id and arguments.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Text {
     pub id: String,
     #[serde(default)]
     pub args: BTreeMap<String, Arg>,
+}
+
+/// Read back from `{id, args}`, or from a plain sentence: results stored by
+/// earlier versions (validation runs in the database, diagnostic bundles and
+/// onboarding reports made by an older app) hold their messages as English
+/// text, which comes back as the catalog's `raw` message.
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Wire {
+            Message {
+                id: String,
+                #[serde(default)]
+                args: BTreeMap<String, Arg>,
+            },
+            Sentence(String),
+        }
+        Ok(match Wire::deserialize(d)? {
+            Wire::Message { id, args } => Text { id, args },
+            Wire::Sentence(s) => Text::raw(s),
+        })
+    }
 }
 
 /// `text!("id", name = value, …)`: a [`Text`] with its arguments.
@@ -391,6 +414,22 @@ mod tests {
             serde_json::to_string(&t).unwrap(),
             r#"{"id":"check-readable-pass","args":{"count":3}}"#
         );
+    }
+
+    #[test]
+    fn results_stored_by_earlier_versions_still_read() {
+        // A check as version 0.1 stored it: its sentences as plain English.
+        let old = r#"{"id":"hourly","status":"fail","message":"The report is daily.","remedy":"Make it hourly.","evidence":{"key":"a.csv"}}"#;
+        let check: crate::cur::Check = serde_json::from_str(old).unwrap();
+        assert_eq!(check.message.en(), "The report is daily.");
+        assert_eq!(
+            check.remedy.unwrap().render(Language::Ja),
+            "Make it hourly."
+        );
+        // And a message as this version writes it reads back the same.
+        let t = crate::text!("check-fresh-pass", latest = "2026-11");
+        let back: Text = serde_json::from_str(&serde_json::to_string(&t).unwrap()).unwrap();
+        assert_eq!(back, t);
     }
 
     #[test]

@@ -327,6 +327,7 @@ export const en = {
   "customers.count": "{shown} of {total} customers",
   "validation.filter.part": "Part",
   "connect.tried": "Earlier steps: {steps}",
+  "report.waitsForSignIn": "The onboarding report {path} is imported once you sign in to your distributor or reseller workspace.",
 } as const;
 
 export type MessageKey = keyof typeof en;

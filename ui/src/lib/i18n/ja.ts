@@ -329,4 +329,5 @@ export const ja: Record<MessageKey, string> = {
   "customers.count": "{total} 件中 {shown} 件の顧客",
   "validation.filter.part": "パート",
   "connect.tried": "それまでの手順：{steps}",
+  "report.waitsForSignIn": "オンボーディングレポート {path} は、ディストリビューターまたはリセラーのワークスペースにサインインするとインポートされます。",
 };
