@@ -73,6 +73,7 @@ test('the onboarding report travels customer → reseller in the window; the res
   // then its preview is shown on Validation (cancelled here, imported below).
   await bridge.call('sign_out');
   await bridge.open(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
   await page.evaluate((p) => window.__CHANNELOPS_DROP__?.([p]), report);
   await expect(page.getByTestId('report-waits')).toContainText(report);
   await page.getByTestId('auth-email').fill(dana);
