@@ -315,4 +315,33 @@ mod tests {
             "no remote origins: {csp}"
         );
     }
+
+    /// `unsafe` is denied in the workspace with one audited exception: the
+    /// renderer variable `main` sets before any thread exists. A new one fails here.
+    #[test]
+    fn the_only_unsafe_code_is_mains_renderer_variable() {
+        let allow = ["allow(", "unsafe_code)"].concat();
+        let block = ["unsafe", " {"].concat();
+        let mut found = Vec::new();
+        let mut dirs = vec![repo_root().join("src-tauri")];
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let text = std::fs::read_to_string(&path).unwrap();
+                    let n = text.matches(&allow).count() + text.matches(&block).count();
+                    if n > 0 {
+                        found.push((path.strip_prefix(repo_root()).unwrap().to_path_buf(), n));
+                    }
+                }
+            }
+        }
+        assert_eq!(
+            found,
+            vec![(std::path::PathBuf::from("src-tauri/src/main.rs"), 2)],
+            "unsafe code outside main's renderer variable"
+        );
+    }
 }

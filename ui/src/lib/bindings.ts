@@ -546,9 +546,11 @@ language: Language | null }
  */
 export type Applied = { changes: AwsChange[]; failure: StepFailure | null }
 /**
- * One argument of a message: a whole number (Fluent picks plural forms by it) or text.
+ * One argument of a message: a whole number (Fluent picks plural forms by it),
+ * text as it is (a name, a path, an AWS id), or another message of the catalog,
+ * rendered in the same language first (a noun, the reason of an error).
  */
-export type Arg = number | string
+export type Arg = number | string | Text
 /**
  * One change AWS accepted.
  */

@@ -15,6 +15,21 @@ describe("the core's messages", () => {
     expect(renderText('ja', hourly)).toContain('30 日（月別）');
   });
 
+  it('render an argument that is itself a message in the same language (a noun, a reason, a list)', () => {
+    const err = { id: 'input-err-name-length', args: { what: { id: 'field-company-name', args: {} } } };
+    expect(renderText('en', err)).toBe('the company name is empty or too long');
+    expect(renderText('ja', err)).toBe('会社名が空か、長すぎます');
+    const who = {
+      id: 'either',
+      args: {
+        first: { id: 'auth-org-of-kind', args: { name: 'Dist', kind: 'distributor' } },
+        rest: { id: 'auth-org-of-kind', args: { name: 'Resell One', kind: 'reseller' } },
+      },
+    };
+    expect(renderText('en', who)).toBe('Dist (distributor) or Resell One (reseller)');
+    expect(renderText('ja', who)).toBe('Dist（販売代理店） または Resell One（リセラー）');
+  });
+
   it('fall back to the id of an unknown message rather than nothing', () => {
     expect(renderText('ja', { id: 'no-such-message', args: {} })).toBe('no-such-message');
   });

@@ -94,8 +94,12 @@ fn done<T: Serialize>(r: Result<T, CoreError>) -> Outcome {
 fn args<T: DeserializeOwned>(cmd: &str, value: &Value) -> Result<T, CoreError> {
     serde_json::from_value(value.clone()).map_err(|e| {
         CoreError::invalid(
-            format!("the arguments of {cmd} do not fit: {e}"),
-            "Call it through the generated bindings.",
+            channelops_core::text!(
+                "bridge-err-arguments",
+                command = cmd,
+                detail = e.to_string()
+            ),
+            channelops_core::text!("bridge-fix-arguments"),
         )
     })
 }

@@ -10,6 +10,7 @@ use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use channelops_core::app::{AwsDefaults, Session};
+use channelops_core::text::Text;
 use channelops_core::{CoreError, text};
 use clap::Parser;
 use output::tr;
@@ -76,8 +77,8 @@ impl Ctx {
     /// Signs in the user of `--user` (the password from CHANNELOPS_PASSWORD or a prompt).
     pub fn sign_in(&self) -> Result<(), CoreError> {
         let email = self.user.clone().ok_or_else(|| CoreError::NotSignedIn {
-            message: "this command needs a signed-in user".into(),
-            remedy: "Add --user EMAIL (or set CHANNELOPS_USER); the password comes from CHANNELOPS_PASSWORD or a prompt.".into(),
+            message: text!("cli-err-needs-user"),
+            remedy: text!("cli-fix-needs-user"),
         })?;
         let password = password(&format!("Password for {email}: "))?;
         self.call(self.session.sign_in(email, password))?;
@@ -92,26 +93,22 @@ pub fn password(prompt: &str) -> Result<String, CoreError> {
     }
     typed_unseen(
         prompt,
-        "a password",
-        "Set CHANNELOPS_PASSWORD, or run the command in a terminal.",
+        text!("cli-what-password"),
+        text!("cli-fix-password"),
     )
 }
 
 /// A secret typed at the terminal (not echoed), e.g. the activation code.
 pub fn secret(prompt: &str) -> Result<String, CoreError> {
-    typed_unseen(
-        prompt,
-        "the activation code",
-        "Give it with --code (or CHANNELOPS_CODE), exactly as in the welcome message.",
-    )
+    typed_unseen(prompt, text!("cli-what-code"), text!("cli-fix-code"))
 }
 
 /// Asks for `what` at the terminal without echo; without a terminal, says how
 /// else to give it (`remedy`).
-fn typed_unseen(prompt: &str, what: &str, remedy: &str) -> Result<String, CoreError> {
+fn typed_unseen(prompt: &str, what: Text, remedy: Text) -> Result<String, CoreError> {
     if !std::io::stdin().is_terminal() {
         return Err(CoreError::invalid(
-            format!("{what} is needed and there is no terminal to ask for it"),
+            text!("cli-err-no-terminal", what = what),
             remedy,
         ));
     }

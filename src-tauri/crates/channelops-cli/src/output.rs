@@ -97,8 +97,8 @@ pub fn print_rows<T: serde::Serialize>(
 /// gains its `text` in the chosen language (scripts branch on ids, people read text).
 pub fn print_json(value: &impl serde::Serialize) -> Result<(), CoreError> {
     let failed = |e: serde_json::Error| CoreError::InvalidInput {
-        message: format!("could not format the result as JSON: {e}"),
-        remedy: "Run the command again without --json and report this problem.".to_owned(),
+        message: text!("cli-err-json", detail = e.to_string()),
+        remedy: text!("cli-fix-json"),
     };
     let mut value = serde_json::to_value(value).map_err(failed)?;
     text::annotate_json(&mut value, language());

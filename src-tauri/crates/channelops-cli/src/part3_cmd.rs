@@ -349,8 +349,8 @@ fn consent(yes: bool) -> Result<(), CoreError> {
     }
     if !std::io::stdin().is_terminal() {
         return Err(CoreError::invalid(
-            "the plan needs your confirmation and there is no terminal to ask",
-            "Read the plan (--dry-run), then run again with --yes.",
+            text!("cli-err-plan-no-terminal"),
+            text!("cli-fix-plan-no-terminal"),
         ));
     }
     eprint!("Apply this plan? [y/N] ");
@@ -362,8 +362,8 @@ fn consent(yes: bool) -> Result<(), CoreError> {
         Ok(())
     } else {
         Err(CoreError::invalid(
-            "nothing was changed: the plan was not confirmed",
-            "Run again and answer y (or pass --yes).",
+            text!("cli-err-plan-declined"),
+            text!("cli-fix-plan-declined"),
         ))
     }
 }

@@ -11,6 +11,8 @@ use rusqlite::{Connection, OptionalExtension};
 use serde::Serialize;
 
 use crate::error::CoreError;
+use crate::text;
+use crate::text::Text;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
@@ -35,8 +37,8 @@ impl OrgKind {
             "reseller" => Ok(OrgKind::Reseller),
             "customer" => Ok(OrgKind::Customer),
             other => Err(CoreError::invalid(
-                format!("unknown organization kind {other:?}"),
-                "Use distributor, reseller or customer.",
+                text!("auth-err-unknown-kind", kind = other),
+                text!("auth-fix-unknown-kind"),
             )),
         }
     }
@@ -62,8 +64,8 @@ impl Role {
             "admin" => Ok(Role::Admin),
             "viewer" => Ok(Role::Viewer),
             other => Err(CoreError::invalid(
-                format!("unknown role {other:?}"),
-                "Use admin or viewer.",
+                text!("auth-err-unknown-role", role = other),
+                text!("auth-fix-unknown-role"),
             )),
         }
     }
@@ -94,19 +96,27 @@ pub fn hash_password(password: &str) -> Result<String, CoreError> {
     check_password_strength(password)?;
     let salt_bytes = crate::store::random_bytes::<16>()?;
     let salt = SaltString::encode_b64(&salt_bytes).map_err(|e| {
-        CoreError::invalid(format!("cannot make a password salt: {e}"), "Try again.")
+        CoreError::invalid(
+            text!("auth-err-salt", detail = e.to_string()),
+            text!("remedy-try-again"),
+        )
     })?;
     Argon2::default()
         .hash_password(password.as_bytes(), &salt)
         .map(|h| h.to_string())
-        .map_err(|e| CoreError::invalid(format!("cannot hash the password: {e}"), "Try again."))
+        .map_err(|e| {
+            CoreError::invalid(
+                text!("auth-err-hash", detail = e.to_string()),
+                text!("remedy-try-again"),
+            )
+        })
 }
 
 pub fn check_password_strength(password: &str) -> Result<(), CoreError> {
     if password.chars().count() < 10 {
         return Err(CoreError::invalid(
-            "the password is too short",
-            "Choose a password of at least 10 characters.",
+            text!("auth-err-short-password"),
+            text!("auth-fix-short-password", min = 10_u32),
         ));
     }
     Ok(())
@@ -124,8 +134,8 @@ fn verify_password(hash: &str, password: &str) -> bool {
 
 fn bad_sign_in() -> CoreError {
     CoreError::NotSignedIn {
-        message: "the email or password is wrong".into(),
-        remedy: "Check both and try again. A customer Admin who has not activated yet must first import the invitation file (or enter the activation code).".into(),
+        message: text!("auth-err-bad-sign-in"),
+        remedy: text!("auth-fix-bad-sign-in"),
     }
 }
 
@@ -148,8 +158,8 @@ pub fn sign_in(conn: &Connection, email: &str, password: &str) -> Result<Actor, 
     };
     let Some(hash) = hash else {
         return Err(CoreError::NotSignedIn {
-            message: format!("{email} has not activated their account yet"),
-            remedy: "Activate it first: import the invitation file, or enter the activation code, and choose a password.".into(),
+            message: text!("auth-err-not-activated", email = email),
+            remedy: text!("auth-fix-not-activated"),
         });
     };
     if !verify_password(&hash, password) {
@@ -179,7 +189,7 @@ pub fn actor(conn: &Connection, user_id: &str) -> Result<Actor, CoreError> {
     .map(|(user_id, email, name, role, org_id, org_name, kind)| {
         Ok(Actor { user_id, email, name, role: Role::parse(&role)?, org_id, org_name, org_kind: OrgKind::parse(&kind)? })
     })
-    .unwrap_or_else(|| Err(CoreError::not_found(format!("user {user_id}"))))
+    .unwrap_or_else(|| Err(CoreError::not_found(text!("nf-user", id = user_id))))
 }
 
 /// The organizations from `org_id` up to the root, `org_id` first.
@@ -208,7 +218,7 @@ pub fn path_to_root(conn: &Connection, org_id: &str) -> Result<Vec<OrgRef>, Core
         });
     }
     if out.is_empty() {
-        return Err(CoreError::not_found(format!("organization {org_id}")));
+        return Err(CoreError::not_found(text!("nf-org", id = org_id)));
     }
     Ok(out)
 }
@@ -220,7 +230,7 @@ pub fn require_admin_over(
     conn: &Connection,
     actor: &Actor,
     target: &str,
-    action: &str,
+    action: Text,
     kinds: &[OrgKind],
 ) -> Result<Vec<OrgRef>, CoreError> {
     let path = path_to_root(conn, target)?;
@@ -232,26 +242,22 @@ pub fn require_admin_over(
     if actor.role == Role::Admin && on_path {
         return Ok(path);
     }
-    let who: Vec<String> = eligible
+    let who: Vec<Text> = eligible
         .iter()
-        .map(|o| format!("{} ({})", o.name, o.kind.as_str()))
+        .map(|o| text!("auth-org-of-kind", name = &o.name, kind = o.kind.as_str()))
         .collect();
+    let who = text::alternatives(&who);
     let target_name = path.first().map(|o| o.name.clone()).unwrap_or_default();
     Err(CoreError::NotAllowed {
-        message: format!(
-            "{action} for {target_name} needs an Admin of {}; you are {} of {}",
-            who.join(" or "),
-            if actor.role == Role::Admin {
-                "an Admin"
-            } else {
-                "a Viewer"
-            },
-            actor.org_name
+        message: text!(
+            "auth-err-needs-admin",
+            action = action,
+            target = target_name,
+            who = &who,
+            role = actor.role.as_str(),
+            org = &actor.org_name
         ),
-        remedy: format!(
-            "Ask an Admin of {} to do it, or sign in as one.",
-            who.join(" or ")
-        ),
+        remedy: text!("auth-fix-needs-admin", who = who),
     })
 }
 

@@ -5,6 +5,7 @@
 //! and creates the stack. Only `https` links to AWS console hosts are ever opened.
 
 use crate::error::CoreError;
+use crate::text;
 
 /// The template, shipped in the repository (and in the binary).
 pub const TEMPLATE: &str = include_str!("../templates/channelops-cur-access.yaml");
@@ -38,8 +39,8 @@ pub fn quick_create_link(
         || !settings.template_url.contains(".amazonaws.com/")
     {
         return Err(CoreError::invalid(
-            "the template URL is not an S3 URL",
-            "Quick-create links need the template in S3 (https://BUCKET.s3.REGION.amazonaws.com/KEY).",
+            text!("cfn-err-template-url"),
+            text!("cfn-fix-template-url"),
         ));
     }
     let params = stack_parameters(settings, external_id, bucket);
@@ -53,8 +54,8 @@ pub fn quick_create_link(
     }
     if link.len() > 8000 {
         return Err(CoreError::invalid(
-            "the console link is too long",
-            "Shorten the template URL or parameter values.",
+            text!("cfn-err-link-long"),
+            text!("cfn-fix-link-long"),
         ));
     }
     Ok(link)
@@ -122,10 +123,8 @@ pub fn check_openable(url: &str) -> Result<(), CoreError> {
         Ok(())
     } else {
         Err(CoreError::NotAllowed {
-            message: format!(
-                "refused to open {url:?}: only https links to the AWS console are opened"
-            ),
-            remedy: "Open the AWS console yourself and go to CloudFormation → Create stack.".into(),
+            message: text!("cfn-err-not-console", url = url),
+            remedy: text!("cfn-fix-not-console"),
         })
     }
 }
@@ -138,8 +137,8 @@ pub fn check_link(url: &str) -> Result<(), CoreError> {
             Ok(())
         } else {
             Err(CoreError::NotAllowed {
-                message: format!("refused to open {url:?}: not a mail link the app makes"),
-                remedy: "Copy the welcome message and send it from your mail app yourself.".into(),
+                message: text!("cfn-err-not-mail", url = url),
+                remedy: text!("cfn-fix-not-mail"),
             })
         };
     }

@@ -19,6 +19,7 @@ use crate::onboarding::{
 };
 use crate::progress::Health;
 use crate::store::Store;
+use crate::text;
 
 /// Refuses a step whose previous step is not done: Part 3 is taken in order.
 fn require_reached(account: &CloudAccount, needed: AccountState) -> Result<(), CoreError> {
@@ -28,20 +29,20 @@ fn require_reached(account: &CloudAccount, needed: AccountState) -> Result<(), C
     let id = &account.aws_account_id;
     let (message, remedy) = match (needed, account.state) {
         (AccountState::BucketSet, _) | (_, AccountState::Entered) => (
-            format!("the CUR bucket of AWS account {id} is not checked yet"),
-            "Check the bucket first (the wizard's bucket step, or `channelops accounts bucket ACCOUNT BUCKET`).",
+            text!("connect-err-no-bucket", account = id),
+            text!("connect-fix-bucket-first"),
         ),
         (_, AccountState::BucketSet) => (
-            format!("the vendor stack of AWS account {id} is not created yet"),
-            "Create the stack (\"Open AWS CloudFormation Console\"), wait until it is complete (`channelops accounts stack ACCOUNT`), then list the CURs again.",
+            text!("connect-err-no-stack", account = id),
+            text!("connect-fix-no-stack"),
         ),
         (AccountState::CurValidated, _) => (
-            format!("no valid CUR of AWS account {id} has been listed yet"),
-            "List the CUR files in the bucket (Refresh, or `channelops accounts validate ACCOUNT`) and choose a valid one.",
+            text!("connect-err-no-valid-cur", account = id),
+            text!("connect-fix-no-valid-cur"),
         ),
         _ => (
-            format!("AWS account {id} has no confirmed CUR yet"),
-            "Choose a valid CUR in the list and press \"Confirm and proceed\" first.",
+            text!("connect-err-not-confirmed", account = id),
+            text!("connect-fix-not-confirmed"),
         ),
     };
     Err(CoreError::invalid(message, remedy))
@@ -82,7 +83,7 @@ pub fn changeable_account(
         conn,
         actor,
         &account.customer_id,
-        "Changing a cloud account",
+        text!("act-change-account"),
     )?;
     Ok(account)
 }
@@ -91,11 +92,11 @@ pub fn changeable_account(
 pub fn bucket_of(account: &CloudAccount) -> Result<&str, CoreError> {
     account.bucket.as_deref().ok_or_else(|| {
         CoreError::invalid(
-            format!(
-                "no CUR bucket is set for AWS account {}",
-                account.aws_account_id
+            text!(
+                "connect-err-bucket-unset",
+                account = &account.aws_account_id
             ),
-            "Check the bucket first (the wizard's bucket step, or `channelops accounts bucket ACCOUNT BUCKET`).",
+            text!("connect-fix-bucket-first"),
         )
     })
 }
@@ -218,8 +219,8 @@ pub fn record_listing(
 fn to_json<T: serde::Serialize>(value: &T) -> Result<String, CoreError> {
     serde_json::to_string(value).map_err(|e| {
         CoreError::invalid(
-            format!("cannot store the result: {e}"),
-            "Report this problem.",
+            text!("connect-err-store-result", detail = e.to_string()),
+            text!("remedy-report"),
         )
     })
 }
@@ -263,7 +264,12 @@ pub(crate) fn record_validation_in(
 ) -> Result<String, CoreError> {
     let json = to_json(result)?;
     let account = get_account(tx, account_id)?;
-    check_part3(tx, actor, &account.customer_id, "Recording a validation")?;
+    check_part3(
+        tx,
+        actor,
+        &account.customer_id,
+        text!("act-record-validation"),
+    )?;
     let id = new_id();
     let health = health_of(result, account.report_name.as_deref());
     tx.execute(
@@ -312,8 +318,8 @@ pub fn latest_result(
     json.map(|j| {
         serde_json::from_str(&j).map_err(|e| {
             CoreError::invalid(
-                format!("the stored validation result cannot be read: {e}"),
-                "Refresh the CUR list to validate again.",
+                text!("connect-err-stored-result", detail = e.to_string()),
+                text!("connect-fix-stored-result"),
             )
         })
     })
@@ -333,17 +339,17 @@ pub fn confirm_report(
         require_reached(&account, AccountState::CurValidated)?;
         let latest = latest_result(tx, &account.id)?.ok_or_else(|| {
             CoreError::invalid(
-                format!(
-                    "the CUR files of AWS account {} have not been validated yet",
-                    account.aws_account_id
+                text!(
+                    "connect-err-not-validated",
+                    account = &account.aws_account_id
                 ),
-                "List the CUR files in the bucket (Refresh) and choose a valid one.",
+                text!("connect-fix-not-validated"),
             )
         })?;
         if !latest.selectable.iter().any(|n| n == report_name) {
             return Err(CoreError::invalid(
-                format!("{report_name:?} is not one of the valid CURs of the latest validation"),
-                "Refresh the list and choose one of the reports marked valid; the others say what to fix.",
+                text!("connect-err-not-selectable", report = report_name),
+                text!("connect-fix-not-selectable"),
             ));
         }
         let update = AccountUpdate {

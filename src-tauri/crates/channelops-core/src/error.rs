@@ -118,7 +118,7 @@ pub enum CoreError {
     },
 
     #[error("{message}")]
-    InvalidInput { message: String, remedy: String },
+    InvalidInput { message: Text, remedy: Text },
 
     #[error("{}", self.text())]
     Cancelled,
@@ -134,25 +134,25 @@ pub enum CoreError {
     },
 
     #[error("{message}")]
-    NotAllowed { message: String, remedy: String },
+    NotAllowed { message: Text, remedy: Text },
 
     #[error("{message}")]
-    NotSignedIn { message: String, remedy: String },
+    NotSignedIn { message: Text, remedy: Text },
 
     #[error("{}", self.text())]
-    NotFound { what: String },
+    NotFound { what: Text },
 
     #[error("{message}")]
-    Conflict { message: String, remedy: String },
+    Conflict { message: Text, remedy: Text },
 
     #[error("{message}")]
-    InvalidFile { message: String, remedy: String },
+    InvalidFile { message: Text, remedy: Text },
 
     #[error("{message}")]
     Aws {
         kind: AwsErrorKind,
-        message: String,
-        remedy: String,
+        message: Text,
+        remedy: Text,
     },
 }
 
@@ -186,9 +186,7 @@ impl CoreError {
         self.remedy_text().en()
     }
 
-    /// The message as a [`Text`] of the catalog. Errors still worded in the code
-    /// (free-form `message`/`remedy`) come as the catalog's `raw` message: English
-    /// until they get an id of their own.
+    /// The message as a [`Text`] of the catalog.
     pub fn text(&self) -> Text {
         match self {
             CoreError::DataDirUnknown => text!("error-data-dir-unknown"),
@@ -218,7 +216,7 @@ impl CoreError {
             | CoreError::NotSignedIn { message, .. }
             | CoreError::Conflict { message, .. }
             | CoreError::InvalidFile { message, .. }
-            | CoreError::Aws { message, .. } => Text::raw(message),
+            | CoreError::Aws { message, .. } => message.clone(),
         }
     }
 
@@ -251,27 +249,24 @@ impl CoreError {
             | CoreError::NotSignedIn { remedy, .. }
             | CoreError::Conflict { remedy, .. }
             | CoreError::InvalidFile { remedy, .. }
-            | CoreError::Aws { remedy, .. } => Text::raw(remedy),
+            | CoreError::Aws { remedy, .. } => remedy.clone(),
         }
     }
 
-    pub fn invalid(message: impl Into<String>, remedy: impl Into<String>) -> Self {
-        CoreError::InvalidInput {
-            message: message.into(),
-            remedy: remedy.into(),
-        }
+    pub fn invalid(message: Text, remedy: Text) -> Self {
+        CoreError::InvalidInput { message, remedy }
     }
 
-    pub fn aws(kind: AwsErrorKind, message: impl Into<String>, remedy: impl Into<String>) -> Self {
+    pub fn aws(kind: AwsErrorKind, message: Text, remedy: Text) -> Self {
         CoreError::Aws {
             kind,
-            message: message.into(),
-            remedy: remedy.into(),
+            message,
+            remedy,
         }
     }
 
-    pub fn not_found(what: impl Into<String>) -> Self {
-        CoreError::NotFound { what: what.into() }
+    pub fn not_found(what: Text) -> Self {
+        CoreError::NotFound { what }
     }
 
     /// Helper for I/O failures that names the path and the action.

@@ -5,23 +5,29 @@ use std::io::Read as _;
 use std::path::Path;
 
 use crate::error::CoreError;
+use crate::text;
+#[allow(unused_imports)]
+use crate::text::Text;
 
 /// Reads a regular file of at most `max` bytes. Special files (FIFOs, devices,
 /// folders) are refused, and the read stops at `max + 1` bytes even when the
 /// file grows while it is read. `what` names the kind of file in the error.
-pub fn read_bounded(path: &Path, max: u64, what: &str) -> Result<Vec<u8>, CoreError> {
+pub fn read_bounded(path: &Path, max: u64, what: Text) -> Result<Vec<u8>, CoreError> {
     let too_large = |len: u64| CoreError::InvalidFile {
-        message: format!(
-            "{} is {len} bytes or more, larger than any {what} ({max} bytes at most)",
-            path.display()
+        message: text!(
+            "files-err-large",
+            path = path.display().to_string(),
+            size = len,
+            what = &what,
+            max = max
         ),
-        remedy: "Check that you chose the right file.".into(),
+        remedy: text!("file-fix-right-file"),
     };
     let meta = std::fs::metadata(path).map_err(|e| CoreError::io("open", path, e))?;
     if !meta.is_file() {
         return Err(CoreError::InvalidFile {
-            message: format!("{} is not a regular file", path.display()),
-            remedy: format!("Choose the {what} itself, not a folder or a device."),
+            message: text!("files-err-not-file", path = path.display().to_string()),
+            remedy: text!("files-fix-not-file", what = what),
         });
     }
     if meta.len() > max {
@@ -119,15 +125,18 @@ mod tests {
         let tmp = tempfile::tempdir()?;
         let small = tmp.path().join("small");
         std::fs::write(&small, b"12345")?;
-        assert_eq!(read_bounded(&small, 5, "test file")?, b"12345");
-        let err = read_bounded(&small, 4, "test file")
+        assert_eq!(
+            read_bounded(&small, 5, crate::text!("files-kind-csv"))?,
+            b"12345"
+        );
+        let err = read_bounded(&small, 4, crate::text!("files-kind-csv"))
             .err()
             .ok_or("expected an error")?;
         assert!(
-            err.to_string().contains("larger than any test file"),
+            err.to_string().contains("larger than any customer CSV"),
             "{err}"
         );
-        let err = read_bounded(tmp.path(), 4, "test file")
+        let err = read_bounded(tmp.path(), 4, crate::text!("files-kind-csv"))
             .err()
             .ok_or("expected an error")?;
         assert!(err.to_string().contains("not a regular file"), "{err}");

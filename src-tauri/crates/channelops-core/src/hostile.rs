@@ -507,7 +507,12 @@ fn bundle_cases(dir: &Path) -> Result<Vec<Case>, CoreError> {
         requests: 0,
         bytes_total: 0,
     })
-    .map_err(|e| CoreError::invalid(e.to_string(), "Report this problem."))?;
+    .map_err(|e| {
+        CoreError::invalid(
+            crate::text!("error-internal", detail = e.to_string()),
+            crate::text!("remedy-report"),
+        )
+    })?;
     let objects = |keys: &[&str]| -> serde_json::Value {
         keys.iter()
             .map(|k| serde_json::json!({"key": k, "size": 1_000_000}))

@@ -2,6 +2,7 @@
 //! Foundation layer: depends only on `error`.
 
 use crate::error::CoreError;
+use crate::text;
 
 /// An AWS account ID: 12 digits (spaces and dashes, as the console shows them, are dropped).
 pub fn aws_account_id(id: &str) -> Result<String, CoreError> {
@@ -14,8 +15,8 @@ pub fn aws_account_id(id: &str) -> Result<String, CoreError> {
         Ok(v)
     } else {
         Err(CoreError::invalid(
-            format!("{id:?} is not an AWS account ID"),
-            "An AWS account ID is 12 digits, e.g. 111122223333 (shown in the AWS console's account menu).",
+            text!("ids-err-account", id = id),
+            text!("ids-fix-account"),
         ))
     }
 }
@@ -33,8 +34,8 @@ pub fn bucket_name(bucket: &str) -> Result<(), CoreError> {
         Ok(())
     } else {
         Err(CoreError::invalid(
-            format!("{bucket:?} is not a valid S3 bucket name"),
-            "Bucket names have 3 to 63 characters: lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit. Enter the name only (not s3:// or a URL); copy it from the S3 console.",
+            text!("ids-err-bucket", bucket = bucket),
+            text!("ids-fix-bucket"),
         ))
     }
 }
@@ -72,8 +73,8 @@ pub fn stack_name(name: &str) -> Result<(), CoreError> {
         Ok(())
     } else {
         Err(CoreError::invalid(
-            format!("{name:?} is not a valid stack name"),
-            "A stack name starts with a letter and has only letters, digits and hyphens (at most 128).",
+            text!("ids-err-stack", name = name),
+            text!("ids-fix-stack"),
         ))
     }
 }

@@ -40,7 +40,7 @@ pub fn load(data_dir: &Path) -> Preferences {
     if !path.exists() {
         return Preferences::default();
     }
-    match files::read_bounded(&path, MAX_BYTES, "preferences file") {
+    match files::read_bounded(&path, MAX_BYTES, crate::text!("files-kind-preferences")) {
         Ok(bytes) => serde_json::from_slice(&bytes).unwrap_or_else(|e| {
             tracing::warn!(file = %path.display(), "preferences ignored: {e}");
             Preferences::default()

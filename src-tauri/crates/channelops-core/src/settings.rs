@@ -9,6 +9,9 @@ use crate::auth::{Actor, Role};
 use crate::error::CoreError;
 use crate::onboarding::audit;
 use crate::store::Store;
+use crate::text;
+#[allow(unused_imports)]
+use crate::text::Text;
 
 /// Another AWS endpoint for every call (a local emulator); empty = AWS itself.
 pub const AWS_ENDPOINT_URL: &str = "aws_endpoint_url";
@@ -112,22 +115,22 @@ pub fn list(store: &Store) -> Result<Vec<Setting>, CoreError> {
 }
 
 fn validate(key: &str, value: &str) -> Result<(), CoreError> {
-    let bad = |what: &str| {
+    let bad = |what: Text| {
         Err(CoreError::invalid(
-            format!("{value:?} is not {what}"),
-            format!("Give {what} for {key}."),
+            text!("settings-err-value", value = value, what = &what),
+            text!("settings-fix-value", what = what, key = key),
         ))
     };
     match key {
         // Stored as given, so only the canonical 12 digits are accepted.
         "vendor_account_id" if crate::ids::aws_account_id(value).ok().as_deref() != Some(value) => {
-            bad("a 12-digit AWS account ID")
+            bad(text!("settings-kind-account-id"))
         }
         "vendor_sns_topic_arn" if !(value.starts_with("arn:aws") && value.contains(":sns:")) => {
-            bad("an SNS topic ARN")
+            bad(text!("settings-kind-sns-arn"))
         }
         "template_url" if !(value.starts_with("https://") && value.contains(".amazonaws.com/")) => {
-            bad("an https S3 URL")
+            bad(text!("settings-kind-s3-url"))
         }
         "stack_name" => crate::ids::stack_name(value),
         AWS_ENDPOINT_URL
@@ -135,11 +138,14 @@ fn validate(key: &str, value: &str) -> Result<(), CoreError> {
                 || value.starts_with("http://")
                 || value.starts_with("https://")) =>
         {
-            bad("an http(s) URL")
+            bad(text!("settings-kind-url"))
         }
         k if !KNOWN.iter().any(|(known, _)| *known == k) => Err(CoreError::invalid(
-            format!("{k:?} is not a setting"),
-            format!("Known settings: {}.", KNOWN.map(|(k, _)| k).join(", ")),
+            text!("settings-err-unknown", key = k),
+            text!(
+                "settings-fix-unknown",
+                keys = KNOWN.map(|(k, _)| k).join(", ")
+            ),
         )),
         _ => Ok(()),
     }
@@ -150,20 +156,18 @@ pub fn set(store: &mut Store, actor: &Actor, key: &str, value: &str) -> Result<(
     let home = crate::onboarding::home_org(store.conn())?.map(|(id, _, name)| (id, name));
     if let Some((_, home_name)) = home.filter(|(id, _)| *id != actor.org_id) {
         return Err(CoreError::NotAllowed {
-            message: format!(
-                "changing settings needs an Admin of {home_name}, this workspace's own organization; you are a user of {}",
-                actor.org_name
+            message: text!(
+                "settings-err-not-home",
+                home = &home_name,
+                org = &actor.org_name
             ),
-            remedy: format!("Ask an Admin of {home_name} to change it."),
+            remedy: text!("settings-fix-not-home", home = home_name),
         });
     }
     if actor.role != Role::Admin {
         return Err(CoreError::NotAllowed {
-            message: format!(
-                "changing settings needs an Admin; you are a Viewer of {}",
-                actor.org_name
-            ),
-            remedy: "Ask an Admin of your organization to change it.".into(),
+            message: text!("settings-err-viewer", org = &actor.org_name),
+            remedy: text!("settings-fix-viewer"),
         });
     }
     let value = value.trim();

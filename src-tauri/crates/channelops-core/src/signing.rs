@@ -9,6 +9,7 @@ use ed25519_dalek::SigningKey;
 
 use crate::error::CoreError;
 use crate::ids::random_bytes;
+use crate::text;
 
 /// Bytes as unpadded URL-safe base64 (external IDs, fingerprints).
 pub fn b64url(bytes: &[u8]) -> String {
@@ -63,14 +64,8 @@ fn check_private(path: &Path) -> Result<(), CoreError> {
             .map_err(|e| CoreError::io("read the workspace key", path, e))?;
         if meta.permissions().mode() & 0o077 != 0 {
             return Err(CoreError::InvalidFile {
-                message: format!(
-                    "the workspace key {} can be read by other users of this computer",
-                    path.display()
-                ),
-                remedy: format!(
-                    "Make it readable by you alone (chmod 600 {}), then try again.",
-                    path.display()
-                ),
+                message: text!("key-err-readable", path = path.display().to_string()),
+                remedy: text!("key-fix-readable", path = path.display().to_string()),
             });
         }
     }
@@ -83,11 +78,13 @@ pub fn load_key(db: &Path) -> Result<SigningKey, CoreError> {
     check_private(&path)?;
     let text = std::fs::read_to_string(&path)
         .map_err(|e| CoreError::io("read the workspace key", &path, e))?;
-    let bytes = STANDARD.decode(text.trim()).ok().and_then(|b| <[u8; 32]>::try_from(b).ok()).ok_or_else(|| {
-        CoreError::InvalidFile {
-            message: format!("the workspace key {} is damaged", path.display()),
-            remedy: "Restore it from a backup; files signed with a new key will not be trusted by workspaces that trust the old one.".into(),
-        }
-    })?;
+    let bytes = STANDARD
+        .decode(text.trim())
+        .ok()
+        .and_then(|b| <[u8; 32]>::try_from(b).ok())
+        .ok_or_else(|| CoreError::InvalidFile {
+            message: text!("key-err-damaged", path = path.display().to_string()),
+            remedy: text!("key-fix-damaged"),
+        })?;
     Ok(SigningKey::from_bytes(&bytes))
 }

@@ -30,13 +30,27 @@ pub const EN_FTL: &str = include_str!("../locales/en/core.ftl");
 /// The Japanese catalog.
 pub const JA_FTL: &str = include_str!("../locales/ja/core.ftl");
 
-/// One argument of a message: a whole number (Fluent picks plural forms by it) or text.
+/// One argument of a message: a whole number (Fluent picks plural forms by it),
+/// text as it is (a name, a path, an AWS id), or another message of the catalog,
+/// rendered in the same language first (a noun, the reason of an error).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(untagged)]
 pub enum Arg {
     Number(#[cfg_attr(feature = "specta", specta(type = f64))] i64),
     Str(String),
+    Text(Box<Text>),
+}
+
+impl From<Text> for Arg {
+    fn from(t: Text) -> Self {
+        Arg::Text(Box::new(t))
+    }
+}
+impl From<&Text> for Arg {
+    fn from(t: &Text) -> Self {
+        Arg::Text(Box::new(t.clone()))
+    }
 }
 
 impl From<&str> for Arg {
@@ -109,8 +123,8 @@ macro_rules! text {
 }
 
 impl Text {
-    /// A sentence not in the catalog yet (errors still worded in the code): the
-    /// catalog's `raw` message shows it as it is, in English.
+    /// A sentence that is not a message of the catalog — one stored as plain
+    /// English by an earlier version: the catalog's `raw` message shows it as it is.
     pub fn raw(sentence: impl Into<String>) -> Text {
         let mut args = BTreeMap::new();
         args.insert("text".to_owned(), Arg::Str(sentence.into()));
@@ -129,9 +143,38 @@ impl Text {
     }
 }
 
-/// Messages in English, one after the other (an error that lists a plan's refusals).
-pub fn sentences_en(texts: &[Text]) -> String {
-    texts.iter().map(Text::en).collect::<Vec<_>>().join(" ")
+/// `texts` joined two by two with `join`, nested in halves: 50 lines nest 6
+/// deep, not 50.
+fn joined(texts: &[Text], join: fn(Text, Text) -> Text) -> Text {
+    match texts {
+        [] => crate::text!("sentences-none"),
+        [one] => one.clone(),
+        _ => {
+            let (first, rest) = texts.split_at(texts.len() / 2);
+            join(joined(first, join), joined(rest, join))
+        }
+    }
+}
+
+/// Messages one per line, as one message (rendered in each language).
+pub fn lines(texts: &[Text]) -> Text {
+    joined(texts, |first, rest| {
+        crate::text!("lines", first = first, rest = rest)
+    })
+}
+
+/// "A or B or C", as one message (rendered in each language).
+pub fn alternatives(texts: &[Text]) -> Text {
+    joined(texts, |first, rest| {
+        crate::text!("either", first = first, rest = rest)
+    })
+}
+
+/// Messages one after the other, as one message (rendered in each language).
+pub fn sentences(texts: &[Text]) -> Text {
+    joined(texts, |first, rest| {
+        crate::text!("sentences", first = first, rest = rest)
+    })
 }
 
 impl std::fmt::Display for Text {
@@ -173,6 +216,7 @@ pub fn render(lang: Language, text: &Text) -> String {
         match v {
             Arg::Number(n) => args.set(k.as_str(), FluentValue::from(*n)),
             Arg::Str(s) => args.set(k.as_str(), FluentValue::from(s.as_str())),
+            Arg::Text(t) => args.set(k.as_str(), FluentValue::from(render(lang, t))),
         }
     }
     for b in [first, en] {
@@ -339,7 +383,10 @@ mod tests {
         ] {
             walk(&crates.join(dir), &mut out);
         }
-        out.insert("raw".to_owned());
+        // And this file's own: earlier versions' sentences, and the joiners.
+        for id in ["raw", "lines", "sentences", "sentences-none", "either"] {
+            out.insert(id.to_owned());
+        }
         out
     }
 
@@ -385,6 +432,51 @@ mod tests {
         }
     }
 
+    /// A Japanese message that is the English one copied (a forgotten
+    /// translation) fails here; only messages made of placeholders and
+    /// punctuation may read the same in both.
+    #[test]
+    fn every_japanese_message_is_translated() {
+        let messages = |source: &str| -> BTreeMap<String, String> {
+            let resource = FluentResource::try_new(source.to_owned()).unwrap();
+            let mut out = BTreeMap::new();
+            for entry in resource.entries() {
+                if let fluent_syntax::ast::Entry::Message(m) = entry {
+                    let words: String = m
+                        .value
+                        .iter()
+                        .flat_map(|p| &p.elements)
+                        .filter_map(|e| match e {
+                            fluent_syntax::ast::PatternElement::TextElement { value } => {
+                                Some(*value)
+                            }
+                            _ => None,
+                        })
+                        .collect();
+                    out.insert(m.id.name.to_owned(), words);
+                }
+            }
+            out
+        };
+        let (en, ja) = (messages(EN_FTL), messages(JA_FTL));
+        let untranslated: Vec<&String> = en
+            .iter()
+            .filter(|(id, words)| {
+                words.chars().any(char::is_alphabetic) && ja.get(*id) == Some(words)
+            })
+            .map(|(id, _)| id)
+            .collect();
+        assert!(
+            untranslated.is_empty(),
+            "Japanese messages that are the English ones: {untranslated:?}"
+        );
+        assert!(
+            en.len() > 500,
+            "only {} messages: is the scan broken?",
+            en.len()
+        );
+    }
+
     #[test]
     fn a_text_renders_in_each_language_with_its_arguments_and_numbers() {
         let t = crate::text!("check-readable-pass", count = 3_usize);
@@ -413,6 +505,55 @@ mod tests {
         assert_eq!(
             serde_json::to_string(&t).unwrap(),
             r#"{"id":"check-readable-pass","args":{"count":3}}"#
+        );
+    }
+
+    #[test]
+    fn a_message_as_argument_renders_in_the_same_language_and_lists_nest_shallowly() {
+        let err = crate::text!(
+            "input-err-name-length",
+            what = crate::text!("field-company-name")
+        );
+        assert_eq!(err.en(), "the company name is empty or too long");
+        assert_eq!(err.render(Language::Ja), "会社名が空か、長すぎます");
+        // JSON keeps the inner message's id and arguments, and reads back the same.
+        let json = serde_json::to_string(&err).unwrap();
+        assert_eq!(
+            json,
+            r#"{"id":"input-err-name-length","args":{"what":{"id":"field-company-name","args":{}}}}"#
+        );
+        assert_eq!(serde_json::from_str::<Text>(&json).unwrap(), err);
+
+        let rows: Vec<Text> = (1..=50_u32)
+            .map(|line| crate::text!("import-line-csv", line = line, detail = "x"))
+            .collect();
+        let all = lines(&rows);
+        let en = all.en();
+        assert_eq!(en.lines().count(), 50, "{en}");
+        assert!(
+            en.starts_with("line 1: x\nline 2: x") && en.ends_with("line 50: x"),
+            "{en}"
+        );
+        fn depth(t: &Text) -> usize {
+            1 + t
+                .args
+                .values()
+                .map(|a| match a {
+                    Arg::Text(inner) => depth(inner),
+                    _ => 0,
+                })
+                .max()
+                .unwrap_or(0)
+        }
+        assert!(depth(&all) <= 7, "50 lines nest {} deep", depth(&all));
+        assert_eq!(
+            alternatives(&[
+                crate::text!("auth-org-of-kind", name = "Dist", kind = "distributor"),
+                crate::text!("auth-org-of-kind", name = "R1", kind = "reseller"),
+                crate::text!("auth-org-of-kind", name = "R2", kind = "reseller"),
+            ])
+            .en(),
+            "Dist (distributor) or R1 (reseller) or R2 (reseller)"
         );
     }
 

@@ -17,10 +17,14 @@ function bundle(locale: Locale, source: string): FluentBundle {
 
 const bundles: Record<Locale, FluentBundle> = { en: bundle('en', enFtl), ja: bundle('ja', jaFtl) };
 
-/** `text` in `locale`; an id missing there falls back to English, then to the id itself. */
+/** `text` in `locale`; an id missing there falls back to English, then to the id itself.
+ *  An argument that is itself a message (a noun, an error's reason) is rendered first. */
 export function renderText(locale: Locale, text: Text): string {
   const args: Record<string, FluentVariable> = {};
-  for (const [k, v] of Object.entries(text.args ?? {})) if (v !== undefined) args[k] = v;
+  for (const [k, v] of Object.entries(text.args ?? {})) {
+    if (v === undefined) continue;
+    args[k] = typeof v === 'object' ? renderText(locale, v) : v;
+  }
   for (const b of [bundles[locale], bundles.en]) {
     const message = b.getMessage(text.id);
     if (message?.value) return b.formatPattern(message.value, args, []);

@@ -26,7 +26,7 @@ next-confirm = Confirm and proceed
 next-link-or-complete = Link new account or Complete
 next-nothing = Nothing to do
 
-## A sentence not in the catalog yet (errors still worded in the code).
+## A sentence stored as plain English by an earlier version (results, bundles, reports).
 
 raw = { $text }
 
@@ -367,3 +367,417 @@ stack-plan-exists = A stack named { $name } already exists ({ $status }); it is 
 stack-plan-create = Create the CloudFormation stack { $name } in { $region } from { $url }, acknowledging { $capabilities }.
 stack-plan-resources = It creates: { $resources }.
 stack-plan-follow = Then follow it until it is complete (or show the resource that failed).
+
+## Errors of AWS calls and credentials (aws/errors.rs).
+aws-err-no-credentials = no AWS credentials were found for the default chain ({ $why })
+aws-err-no-credentials-profile = no AWS credentials were found for profile { $profile } ({ $why })
+aws-err-credentials-slow = AWS credentials could not be loaded in time: { $detail }
+aws-err-config-invalid = your AWS configuration is invalid: { $detail }
+aws-err-sso-expired = your AWS SSO session has expired (or you have not signed in yet): { $detail }
+aws-err-credentials-expired = your AWS credentials have expired: { $detail }
+aws-err-credentials-not-loaded = AWS credentials could not be loaded: { $detail }
+aws-err-timed-out = { $action } timed out
+aws-err-not-signed = { $action } could not be signed: { $detail }
+aws-err-unreachable = AWS could not be reached for { $action }: { $detail }
+aws-err-credentials-expired-code = your AWS credentials have expired ({ $code }: { $detail })
+aws-err-credentials-refused = AWS did not accept your credentials ({ $code }: { $detail })
+aws-err-denied = { $action } was denied ({ $code }: { $detail })
+aws-err-throttled = AWS is throttling { $action } ({ $code }) even after retries
+aws-err-failed = { $action } failed ({ $code }: { $detail })
+aws-err-denied-403 = { $action } was denied (HTTP 403)
+aws-err-http-status = { $action } failed: the service answered HTTP { $status } without an error code
+aws-err-other = { $action } failed: { $detail }
+aws-fix-sso-login = Run `aws sso login --profile { $profile }`, then try again.
+aws-fix-refresh-profile = Refresh the credentials of profile { $profile } (for example `aws configure --profile { $profile }`, or re-run the tool that writes them), then try again.
+aws-fix-refresh = Refresh your AWS credentials (`aws sso login`, `aws configure`, or new AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN), or pick a profile, then try again.
+aws-fix-add-credentials = Add credentials to profile { $profile } with `aws configure --profile { $profile }` (or `aws configure sso --profile { $profile }`), or pick another profile.
+aws-fix-pick-profile = Pick a profile (`channelops aws profiles` lists them), run `aws configure` or `aws configure sso`, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.
+aws-fix-network = Check your network connection (and proxy settings), then try again.
+aws-fix-config = Fix the profile in ~/.aws/config (see `aws configure list --profile NAME`), then try again.
+aws-fix-allow = Ask your AWS administrator to allow { $action } for your user or role (or use a profile that has it), then try again.
+aws-fix-wait = Wait a minute and try again.
+aws-fix-check-values = Check the values you entered; if they are right, try again later.
+aws-fix-endpoint = Check that the endpoint { $url } is running and reachable, then try again.
+
+## Reading a bucket (aws/s3_source.rs).
+s3-err-not-s3-uri = "{ $uri }" is not an s3:// address
+s3-fix-s3-uri = Write it as s3://BUCKET or s3://BUCKET/PREFIX.
+s3-err-location-denied = s3:GetBucketLocation on { $bucket } was denied, so its region cannot be checked
+s3-fix-location-denied = Ask your AWS administrator to allow s3:GetBucketLocation and s3:ListBucket on arn:aws:s3:::{ $bucket }, and s3:GetObject on its objects.
+s3-err-list-denied = listing s3://{ $bucket }/{ $prefix } was denied (s3:ListBucket)
+s3-fix-list-denied = Ask your AWS administrator to allow s3:ListBucket on arn:aws:s3:::{ $bucket } for your user or role.
+s3-err-gone = s3://{ $bucket }/{ $key } disappeared while it was being read
+s3-fix-gone = The report may have been re-delivered meanwhile: press Refresh.
+s3-err-cut-off = reading s3://{ $bucket }/{ $key } was cut off: { $detail }
+s3-fix-cut-off = Check your network connection, then press Refresh.
+s3-kms-key-hidden = (key ID not shown)
+s3-err-kms-denied = s3://{ $bucket }/{ $key } is encrypted with the KMS key { $kms-key }, which your credentials may not use to decrypt
+s3-fix-kms-denied = Ask the key's owner to allow kms:Decrypt for your user or role in the key policy (or let the CUR bucket use SSE-S3 encryption).
+s3-err-get-denied = reading s3://{ $bucket }/{ $key } was denied (s3:GetObject)
+s3-fix-get-denied = Ask your AWS administrator to allow s3:GetObject on arn:aws:s3:::{ $bucket }/* for your user or role.
+aws-err-config-unreadable = the AWS config files could not be read: { $detail }
+aws-fix-config-unreadable = Fix the syntax of ~/.aws/config and ~/.aws/credentials (or of the files named by AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE).
+aws-err-no-profile = the AWS profile "{ $profile }" is not in your AWS config files
+aws-fix-create-profile = Create it with `aws configure --profile { $profile }` (or `aws configure sso --profile { $profile }`).
+aws-fix-pick-known-profile = Pick one of: { $profiles } — or create it with `aws configure --profile { $profile }`.
+aws-err-empty-variable = the environment variable { $var } is set but empty
+aws-fix-empty-variable = Unset it (`unset { $var }`) or give it the endpoint's URL, then restart the app.
+aws-err-bad-arn = AWS returned a caller ARN that is not understood: { $arn }
+aws-fix-bad-arn = Report this to support with the ARN.
+aws-err-endless-pages = { $action } kept answering with more pages (over { $max })
+bucket-err-missing = the bucket { $bucket } does not exist (or belongs to another partition)
+bucket-fix-missing = Check the bucket name (copy it from the S3 console or from the CUR's settings in Data Exports); the CUR bucket must exist in us-east-1.
+insight-err-unknown = "{ $name }" is not an insight
+insight-fix-unknown = Use trusted_advisor, cost_optimization_hub or security_hub.
+
+## "Create the CUR for me" and "Create the stack for me" refused (aws/create_cur.rs, aws/create_stack.rs).
+cur-err-bad-name = "{ $name }" cannot be a CUR report name
+cur-fix-bad-name = Use up to 256 letters, digits and ! - _ . * ' ( ) — for example channelops-cur.
+cur-err-bad-prefix = "{ $prefix }" cannot be a CUR S3 prefix
+cur-fix-bad-prefix = Use up to 256 letters, digits, / and ! - _ . * ' ( ) — for example cur, or leave it empty.
+cur-err-refused = the CUR cannot be created: { $why }
+plan-fix-review = Review the plan again.
+cur-err-plan-changed = the bucket or its policy changed since the plan was shown
+cur-fix-plan-changed = Review the new plan (Show the plan again) and confirm it.
+cur-err-bucket-taken = that bucket name is taken by another AWS account (bucket names are global)
+cur-fix-bucket-taken = Choose another bucket name and show the plan again.
+cur-err-incomplete = the CUR definition is incomplete: { $detail }
+cur-err-exists = a CUR named "{ $name }" already exists in this account
+cur-fix-exists = Choose another report name (the existing CUR is never replaced), or use the existing one.
+cur-err-limit = this account has as many CURs as AWS allows
+cur-fix-limit = Delete a CUR you no longer use in Data Exports (the app never deletes one), or use an existing one.
+cur-err-refused-by-aws = AWS refused the CUR definition: { $detail }
+cur-fix-refused-by-aws = Check the report name, prefix and bucket (and that the bucket policy lets billingreports.amazonaws.com deliver), then show the plan again.
+stack-err-refused = the stack cannot be created: { $why }
+stack-err-plan-changed = the template or its parameters changed since the plan was shown
+stack-fix-plan-changed = Review the new plan and confirm it.
+stack-err-exists = a stack named { $name } already exists
+stack-fix-exists = It is never replaced: follow it with "Check the stack", or delete it in the console first.
+
+## Shared by many errors.
+sentences = { $first } { $rest }
+sentences-none = (none)
+error-internal = an internal step failed: { $detail }
+remedy-report = Report this problem.
+remedy-later-or-report = Try again later; if it persists, report this problem.
+remedy-try-again = Try again.
+
+## Sign-in and rights (auth.rs); the actions a right is checked for.
+auth-err-needs-admin = { $action } for { $target } needs an Admin of { $who }; you are { $role ->
+    [admin] an Admin
+   *[other] a Viewer
+  } of { $org }
+auth-fix-needs-admin = Ask an Admin of { $who } to do it, or sign in as one.
+auth-err-unknown-kind = unknown organization kind "{ $kind }"
+auth-fix-unknown-kind = Use distributor, reseller or customer.
+auth-err-unknown-role = unknown role "{ $role }"
+auth-fix-unknown-role = Use admin or viewer.
+auth-err-salt = cannot make a password salt: { $detail }
+auth-err-hash = cannot hash the password: { $detail }
+auth-err-short-password = the password is too short
+auth-fix-short-password = Choose a password of at least { $min } characters.
+auth-err-bad-sign-in = the email or password is wrong
+auth-fix-bad-sign-in = Check both and try again. A customer Admin who has not activated yet must first import the invitation file (or enter the activation code).
+auth-err-not-activated = { $email } has not activated their account yet
+auth-fix-not-activated = Activate it first: import the invitation file, or enter the activation code, and choose a password.
+act-invite = Inviting a customer Admin
+act-export-report = Exporting the onboarding report
+act-import-report = Importing an onboarding report
+act-assign-contract = Assigning a contract
+act-change-contract = Changing a contract
+act-add-user = Adding a user
+act-add-reseller = Adding a reseller
+act-add-customer = Adding a customer
+act-edit-customer = Editing a customer
+act-record-validation = Recording a validation
+act-connect-account = Connecting a cloud account
+act-change-account = Changing a cloud account
+
+## Part 3 taken in order (connect.rs).
+connect-err-no-bucket = the CUR bucket of AWS account { $account } is not checked yet
+connect-fix-bucket-first = Check the bucket first (the wizard's bucket step, or `channelops accounts bucket ACCOUNT BUCKET`).
+connect-err-no-stack = the vendor stack of AWS account { $account } is not created yet
+connect-fix-no-stack = Create the stack ("Open AWS CloudFormation Console"), wait until it is complete (`channelops accounts stack ACCOUNT`), then list the CURs again.
+connect-err-no-valid-cur = no valid CUR of AWS account { $account } has been listed yet
+connect-fix-no-valid-cur = List the CUR files in the bucket (Refresh, or `channelops accounts validate ACCOUNT`) and choose a valid one.
+connect-err-not-confirmed = AWS account { $account } has no confirmed CUR yet
+connect-fix-not-confirmed = Choose a valid CUR in the list and press "Confirm and proceed" first.
+connect-err-bucket-unset = no CUR bucket is set for AWS account { $account }
+connect-err-store-result = cannot store the result: { $detail }
+connect-err-stored-result = the stored validation result cannot be read: { $detail }
+connect-fix-stored-result = Refresh the CUR list to validate again.
+connect-err-not-validated = the CUR files of AWS account { $account } have not been validated yet
+connect-fix-not-validated = List the CUR files in the bucket (Refresh) and choose a valid one.
+connect-err-not-selectable = "{ $report }" is not one of the valid CURs of the latest validation
+connect-fix-not-selectable = Refresh the list and choose one of the reports marked valid; the others say what to fix.
+lines =
+    { $first }
+    { $rest }
+
+## What people type (onboarding/input.rs), and the fields it names.
+input-err-domain = "{ $domain }" is not a domain name
+input-fix-domain = Enter the company's domain, e.g. example.com (no http:// and no path).
+input-err-email = "{ $email }" is not an email address
+input-fix-email = Enter an address like name@example.com.
+input-err-name-length = the { $what } is empty or too long
+input-fix-name-length = Enter a { $what } of 1 to { $max } characters.
+input-err-name-control = the { $what } holds a line break or another control character
+input-fix-name-control = Enter the { $what } on one line, as plain text.
+input-err-date = the { $what } "{ $date }" is not a date
+input-fix-date = Use the form YYYY-MM-DD, e.g. 2026-12-01.
+field-company-name = company name
+field-contact-name = contact name
+field-org-name = organization name
+field-plan = plan
+field-name = name
+field-start-date = start date
+field-end-date = end date
+
+## Importing customers from CSV (onboarding/import.rs).
+import-err-header = the CSV header cannot be read: { $detail }
+import-fix-header = The first line must name the columns.
+import-err-columns = the CSV lacks the column(s) { $columns }
+import-fix-columns = The first line must be: name,domain,contact_name,contact_email,parent[,complete_later]
+import-err-empty = the CSV has no rows
+import-fix-empty = Add one customer per line after the header.
+import-line-csv = line { $line }: { $detail }
+import-line-parent = line { $line }: parent: { $why }
+import-line-twice = line { $line }: contact_email { $email } appears twice in the file
+import-line = line { $line }: { $why }
+import-err-rows =
+    { $count } row(s) cannot be imported:
+    { $rows }
+import-err-rows-more =
+    { $count } row(s) cannot be imported:
+    { $rows }
+    … and { $more } more
+import-fix-rows = Nothing was imported. Fix these rows (or remove them) and import the whole file again.
+
+## Settings (settings.rs).
+settings-err-value = "{ $value }" is not { $what }
+settings-fix-value = Give { $what } for { $key }.
+settings-kind-account-id = a 12-digit AWS account ID
+settings-kind-sns-arn = an SNS topic ARN
+settings-kind-s3-url = an https S3 URL
+settings-kind-url = an http(s) URL
+settings-err-unknown = "{ $key }" is not a setting
+settings-fix-unknown = Known settings: { $keys }.
+settings-err-not-home = changing settings needs an Admin of { $home }, this workspace's own organization; you are a user of { $org }
+settings-fix-not-home = Ask an Admin of { $home } to change it.
+settings-err-viewer = changing settings needs an Admin; you are a Viewer of { $org }
+settings-fix-viewer = Ask an Admin of your organization to change it.
+
+## Workspaces and contracts (onboarding/workspace.rs, onboarding/contracts.rs).
+ws-err-customer-init = a customer workspace is created by importing an invitation
+ws-fix-customer-init = Use `channelops invitation activate FILE`.
+ws-err-exists = this database already holds a workspace
+ws-fix-exists = Sign in to it, or use another database with --db.
+ws-err-email-taken = { $email } already has an account
+ws-fix-email-taken = Use another email address.
+ws-err-ambiguous = more than one organization is named "{ $name }"
+ws-fix-ambiguous = Use its ID instead (see the `list` command).
+contract-err-status = unknown contract status "{ $status }"
+contract-fix-status = Use draft, active or ended.
+contract-err-two-active = { $customer } already has an active contract; a customer has at most one
+contract-fix-two-active = End the current contract first (set its status to ended), then activate the new one.
+contract-err-dates = the end date is before the start date
+contract-fix-dates = Choose an end date on or after the start date, or leave it empty.
+contract-err-none = { $customer } has no active contract, so cloud accounts cannot be connected yet
+contract-fix-none = An Admin of { $parent } (or of its distributor) must assign a contract to { $customer } first.
+contract-its-reseller = its reseller
+
+## Hand-over files: invitations, reports, bundles (handover/).
+file-err-not-handover = { $path } is not a ChannelOps hand-over file
+file-err-not-handover-format = { $path } is not a ChannelOps hand-over file (its format is "{ $format }")
+file-fix-not-handover = Open an invitation, an onboarding report or a diagnostic bundle made by ChannelOps.
+file-err-write = cannot write the file: { $detail }
+file-err-content = the file's content is not as expected ({ $detail })
+file-fix-content = Ask the sender for a fresh copy made with the same version of ChannelOps.
+file-err-size = the file is { $size } bytes, more than the { $max } allowed
+file-fix-right-file = Check that you chose the right file.
+file-err-not-json = this is not a ChannelOps hand-over file ({ $detail })
+file-fix-not-json = Check that you chose the right file, and that it was not edited.
+file-err-version = this file was made by another version of ChannelOps ({ $kind } version { $version })
+file-fix-version = Ask the sender to make it again with this version of ChannelOps.
+file-err-kind = this is a "{ $found }" file, not a "{ $wanted }" file
+file-fix-kind = Choose the right kind of file.
+file-err-tampered = the file's signature does not match its content: it was changed after it was made
+file-fix-tampered = Ask the sender for a fresh copy; do not edit hand-over files.
+bundle-err-malformed = the diagnostic bundle is malformed: { $why }
+bundle-fix-malformed = Ask the customer to export the bundle again.
+bundle-why-log = the log it carries is larger than allowed
+bundle-why-entries = more than { $max } entries (the limit)
+bundle-why-key = unsafe object key "{ $key }"
+bundle-why-unknown = bytes for unknown object "{ $key }"
+bundle-why-base64 = bytes of "{ $key }" are not base64 ({ $detail })
+bundle-why-outside = bytes of "{ $key }" lie outside the object
+bundle-err-log = the log is larger than a bundle may carry
+bundle-fix-log = Export the bundle without the log.
+bundle-err-bytes = the diagnostic bundle does not hold bytes { $start }–{ $end } of { $key }
+bundle-fix-bytes = The bundle holds only what the original verdict read; validate it without --deep, or ask for a copy of the file.
+inv-err-expired = this invitation has expired
+inv-fix-expired = Ask { $reseller } to send a new invitation (Customers → the customer → Invite).
+inv-err-used = this invitation has already been used
+inv-fix-used = Sign in with the password chosen at activation, or ask { $reseller } for a new invitation.
+inv-your-reseller = your reseller
+inv-err-code = the activation code does not match this invitation
+inv-fix-code = Type the code exactly as in the welcome message (dashes and case do not matter).
+inv-err-content = the invitation holds an invalid name or address ({ $why })
+inv-fix-content = Ask your reseller for a new invitation.
+inv-err-key = this invitation is not signed by the key { $reseller } signed earlier invitations with
+inv-fix-key = Check with { $reseller } that they sent it (compare the key fingerprint { $fingerprint }).
+inv-err-code-email = this activation code is not valid for this email address
+inv-fix-code-email = Type the code exactly as in the welcome message, or import the invitation file.
+inv-err-db-taken = this database already holds the workspace of { $home }
+inv-fix-db-taken = Activate the invitation in a new database (choose another --db), or on the customer's own machine.
+report-err-account-id = the report holds an invalid AWS account ID
+report-fix-fresh = Ask the customer for a fresh report.
+report-err-state = the report holds an unknown account state
+report-fix-version = Ask the customer for a fresh report made with the same version of ChannelOps.
+report-err-key-taken = this report's key already belongs to another organization
+report-fix-key-taken = Ask the customer for a report made in their own workspace.
+report-err-customer = this report is for { $customer }, who is not a customer in this workspace
+report-fix-customer = Import it in the workspace that invited this customer.
+report-err-other-key = this report is signed by a different workspace than earlier reports from { $customer } (key { $fingerprint })
+report-fix-other-key = Check with the customer that it comes from their machine. If they set the app up again, send them a new invitation: once they activate it, their reports prove the new key.
+report-err-unproven = this report does not prove that it comes from the workspace that activated { $customer }'s invitation (key { $fingerprint })
+report-fix-unproven = Ask the customer for a report exported from the workspace they activated with the invitation's code; if they set up the app again, send them a new invitation.
+
+## Sources of CUR files, links, ids, the workspace key, bounded reads.
+source-err-not-folder = { $path } is not a folder
+source-fix-not-folder = Give a folder that mirrors the bucket's keys, or a single CUR data file.
+source-err-key = invalid object key "{ $key }"
+source-fix-key = Object keys must be relative paths without '..'.
+source-err-too-many = { $place } holds more than { $max } files (the limit)
+source-fix-too-many = Validate the report's own prefix (the bucket path down to the report name), not the whole bucket.
+source-err-not-file = { $path } is not a regular file
+source-fix-not-file = Give a CUR data file (.csv, .csv.gz, .csv.zip, .parquet) or a folder.
+parquet-err-stopped = a read of the Parquet file stopped unexpectedly
+parquet-fix-stopped = Validate again.
+cfn-err-template-url = the template URL is not an S3 URL
+cfn-fix-template-url = Quick-create links need the template in S3 (https://BUCKET.s3.REGION.amazonaws.com/KEY).
+cfn-err-link-long = the console link is too long
+cfn-fix-link-long = Shorten the template URL or parameter values.
+cfn-err-not-console = refused to open "{ $url }": only https links to the AWS console are opened
+cfn-fix-not-console = Open the AWS console yourself and go to CloudFormation → Create stack.
+cfn-err-not-mail = refused to open "{ $url }": not a mail link the app makes
+cfn-fix-not-mail = Copy the welcome message and send it from your mail app yourself.
+ids-err-account = "{ $id }" is not an AWS account ID
+ids-fix-account = An AWS account ID is 12 digits, e.g. 111122223333 (shown in the AWS console's account menu).
+ids-err-bucket = "{ $bucket }" is not a valid S3 bucket name
+ids-fix-bucket = Bucket names have 3 to 63 characters: lowercase letters, digits, dots and hyphens, starting and ending with a letter or digit. Enter the name only (not s3:// or a URL); copy it from the S3 console.
+ids-err-stack = "{ $name }" is not a valid stack name
+ids-fix-stack = A stack name starts with a letter and has only letters, digits and hyphens (at most 128).
+key-err-readable = the workspace key { $path } can be read by other users of this computer
+key-fix-readable = Make it readable by you alone (chmod 600 { $path }), then try again.
+key-err-damaged = the workspace key { $path } is damaged
+key-fix-damaged = Restore it from a backup; files signed with a new key will not be trusted by workspaces that trust the old one.
+files-err-large = { $path } is { $size } bytes or more, larger than any { $what } ({ $max } bytes at most)
+files-err-not-file = { $path } is not a regular file
+files-fix-not-file = Choose the { $what } itself, not a folder or a device.
+files-kind-preferences = preferences file
+files-kind-handover = hand-over file
+files-kind-csv = customer CSV
+auth-err-signed-out = you are not signed in
+auth-fix-signed-out = Sign in with your email and password (CLI: --user EMAIL, the password from CHANNELOPS_PASSWORD or a prompt).
+bundle-err-nothing = there is no validation to export yet
+bundle-fix-nothing = Run a validation first; its diagnostic bundle can then be saved.
+customers-err-not-reseller = { $name } is a { $kind }, not a reseller
+customers-fix-not-reseller = Choose the reseller the customer belongs to as its parent.
+customers-fix-email-taken = Use another email address for the customer's Admin.
+audit-err-viewer = the audit log is for Admins; you are a Viewer of { $org }
+audit-fix-viewer = Ask an Admin of your organization for it.
+audit-err-not-home = the audit log is for the Admins of { $home }, this workspace's own organization
+audit-fix-not-home = Ask your reseller for what you need from it.
+accounts-err-state = unknown account state "{ $state }"
+accounts-fix-state = See `channelops accounts --help`.
+
+## The adapters' own errors (CLI, test bridge).
+cli-err-needs-user = this command needs a signed-in user
+cli-fix-needs-user = Add --user EMAIL (or set CHANNELOPS_USER); the password comes from CHANNELOPS_PASSWORD or a prompt.
+cli-what-password = a password
+cli-fix-password = Set CHANNELOPS_PASSWORD, or run the command in a terminal.
+cli-what-code = the activation code
+cli-fix-code = Give it with --code (or CHANNELOPS_CODE), exactly as in the welcome message.
+cli-err-no-terminal = { $what } is needed and there is no terminal to ask for it
+cli-err-json = could not format the result as JSON: { $detail }
+cli-fix-json = Run the command again without --json and report this problem.
+cli-err-plan-no-terminal = the plan needs your confirmation and there is no terminal to ask
+cli-fix-plan-no-terminal = Read the plan (--dry-run), then run again with --yes.
+cli-err-plan-declined = nothing was changed: the plan was not confirmed
+cli-fix-plan-declined = Run again and answer y (or pass --yes).
+bridge-err-arguments = the arguments of { $command } do not fit: { $detail }
+bridge-fix-arguments = Call it through the generated bindings.
+
+## What was not found (error-not-found's { $what }).
+nf-customer = customer { $id }
+nf-admin-of = the Admin of { $customer }
+nf-user = user { $id }
+nf-org = organization { $id }
+nf-contract = contract { $id }
+nf-account = cloud account { $id }
+nf-named = { $kind ->
+    [distributor] distributor
+    [reseller] reseller
+    [customer] customer
+   *[other] organization
+  } "{ $name }"
+either = { $first } or { $rest }
+auth-org-of-kind = { $name } ({ $kind ->
+    [distributor] distributor
+    [reseller] reseller
+   *[customer] customer
+  })
+
+## Reading IAM and bucket policies (aws/policy.rs, aws/delivery.rs).
+policy-err-json = the policy document is not JSON: { $detail }
+policy-err-not-object = the bucket policy is not a JSON object
+policy-err-statement-shape = the bucket policy's Statement is neither a list nor an object
+policy-err-no-statement = the policy document has no Statement
+policy-err-effect = a statement has Effect "{ $effect }"
+policy-err-size = it is { $size } bytes, more than AWS allows
+policy-undecided-deny = { $policy } denies it under conditions that cannot be evaluated here
+policy-undecided-allow = { $policy } allows it only under conditions that cannot be evaluated here
+policy-undecided-action = { $action }: { $reason }
+
+## Why a CUR file or manifest could not be read (cur/: the decoders' guards).
+decode-thrift-short = the Thrift structure ends early
+decode-thrift-varint = a Thrift integer is longer than ten bytes
+decode-thrift-list = a list in the Parquet metadata claims { $size } entries, more than the { $max } allowed (the limit)
+decode-thrift-field = a Thrift field has an unexpected type
+decode-thrift-field-id = a Thrift field id is out of range
+decode-thrift-depth = the Parquet metadata nests deeper than { $max } levels (the limit)
+decode-thrift-map = a map in the Parquet metadata is too large
+decode-thrift-type = unknown Thrift type { $kind }
+decode-parquet-row-groups = the Parquet row groups are malformed
+decode-parquet-chunks = the Parquet file claims more than { $max } column chunks (the limit)
+decode-parquet-schema-size = the Parquet schema has { $n } elements, more than the { $max } allowed (the limit)
+decode-parquet-schema = the Parquet schema is malformed
+decode-parquet-schema-tree = the Parquet schema has elements outside its tree
+decode-parquet-children = a Parquet schema element claims { $children } children, but { $after } elements follow
+decode-parquet-schema-depth = the Parquet schema nests deeper than { $max } levels (the limit)
+decode-parquet-page-size = a Parquet page claims { $size } bytes, beyond the { $max } a page may have (the limit)
+decode-parquet-footer-size = the Parquet footer claims { $size } bytes, more than the { $max } a footer may have (the limit)
+decode-parquet-footer = the Parquet footer is refused: { $why }
+decode-parquet = not a readable Parquet file ({ $detail })
+decode-parquet-projection = the Parquet schema cannot be projected ({ $detail })
+decode-parquet-data = the Parquet data cannot be read ({ $detail })
+decode-row-group = row group { $group } cannot be read ({ $detail })
+decode-column = column { $column } in row group { $group } cannot be read ({ $detail })
+decode-page = a page of column { $column } in row group { $group } is damaged ({ $detail })
+decode-manifest-size = it is { $size } bytes, more than the { $max } a manifest may have (the limit)
+decode-not-json = not valid JSON ({ $detail })
+decode-not-object = not a JSON object
+decode-manifest-content = unexpected content ({ $detail })
+decode-empty = the file is empty (0 bytes)
+decode-zip-empty = the ZIP archive holds no file
+decode-zip = not a readable ZIP archive ({ $detail })
+decode-not-cur = not a CUR data file
+decode-panic = the file could not be decoded ({ $detail })
+decode-unreadable = the file cannot be read ({ $detail })
+decode-wrong-magic = the file is not { $kind } data although its name says so
+decode-csv-header = the CSV header cannot be read ({ $detail })
+decode-csv-columns = the CSV header has { $n } columns, more than the { $max } a CUR can have (the limit)
+decode-csv-no-header = the file has no CSV header
+decode-csv-row = row { $row } cannot be read ({ $detail })
+decode-cancelled = cancelled

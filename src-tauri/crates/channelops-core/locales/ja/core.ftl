@@ -24,7 +24,7 @@ next-confirm = 確認して続行
 next-link-or-complete = 新しいアカウントをリンクするか完了する
 next-nothing = 対応不要
 
-## カタログにまだない文（コード内で書かれたままのエラー）。
+## 以前のバージョンが英語のまま保存した文（結果、バンドル、レポート）。
 
 raw = { $text }
 
@@ -390,3 +390,421 @@ stack-plan-exists = スタック { $name } はすでにあります（{ $status 
 stack-plan-create = { $url } から { $region } に CloudFormation スタック { $name } を作成します（{ $capabilities } を承認）。
 stack-plan-resources = 作成されるもの：{ $resources }。
 stack-plan-follow = その後、完了するまで（または失敗したリソースを示すまで）状態を追います。
+
+## Errors of AWS calls and credentials (aws/errors.rs).
+aws-err-no-credentials = 既定の認証情報チェーンに AWS 認証情報が見つかりません（{ $why }）
+aws-err-no-credentials-profile = プロファイル { $profile } に AWS 認証情報が見つかりません（{ $why }）
+aws-err-credentials-slow = AWS 認証情報を時間内に読み込めませんでした: { $detail }
+aws-err-config-invalid = AWS の設定が正しくありません: { $detail }
+aws-err-sso-expired = AWS SSO セッションの有効期限が切れています（またはまだサインインしていません）: { $detail }
+aws-err-credentials-expired = AWS 認証情報の有効期限が切れています: { $detail }
+aws-err-credentials-not-loaded = AWS 認証情報を読み込めませんでした: { $detail }
+aws-err-timed-out = { $action } がタイムアウトしました
+aws-err-not-signed = { $action } に署名できませんでした: { $detail }
+aws-err-unreachable = { $action } のために AWS に接続できませんでした: { $detail }
+aws-err-credentials-expired-code = AWS 認証情報の有効期限が切れています（{ $code }: { $detail }）
+aws-err-credentials-refused = AWS が認証情報を受け付けませんでした（{ $code }: { $detail }）
+aws-err-denied = { $action } が拒否されました（{ $code }: { $detail }）
+aws-err-throttled = 再試行しても AWS が { $action } を制限しています（{ $code }）
+aws-err-failed = { $action } に失敗しました（{ $code }: { $detail }）
+aws-err-denied-403 = { $action } が拒否されました（HTTP 403）
+aws-err-http-status = { $action } に失敗しました: サービスがエラーコードなしで HTTP { $status } を返しました
+aws-err-other = { $action } に失敗しました: { $detail }
+aws-fix-sso-login = `aws sso login --profile { $profile }` を実行してから、もう一度お試しください。
+aws-fix-refresh-profile = プロファイル { $profile } の認証情報を更新してから（例: `aws configure --profile { $profile }`、または認証情報を書き込むツールを再実行）、もう一度お試しください。
+aws-fix-refresh = AWS 認証情報を更新するか（`aws sso login`、`aws configure`、または新しい AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN）、プロファイルを選んでから、もう一度お試しください。
+aws-fix-add-credentials = `aws configure --profile { $profile }`（または `aws configure sso --profile { $profile }`）でプロファイル { $profile } に認証情報を追加するか、別のプロファイルを選んでください。
+aws-fix-pick-profile = プロファイルを選ぶか（`channelops aws profiles` で一覧表示）、`aws configure` または `aws configure sso` を実行するか、AWS_ACCESS_KEY_ID と AWS_SECRET_ACCESS_KEY を設定してください。
+aws-fix-network = ネットワーク接続（とプロキシ設定）を確認してから、もう一度お試しください。
+aws-fix-config = ~/.aws/config のプロファイルを修正してから（`aws configure list --profile NAME` を参照）、もう一度お試しください。
+aws-fix-allow = AWS 管理者に、あなたのユーザーまたはロールに { $action } を許可するよう依頼するか（またはそれを持つプロファイルを使い）、もう一度お試しください。
+aws-fix-wait = 1 分ほど待ってから、もう一度お試しください。
+aws-fix-check-values = 入力した値を確認してください。正しければ、しばらくしてからもう一度お試しください。
+aws-fix-endpoint = エンドポイント { $url } が起動していて接続できることを確認してから、もう一度お試しください。
+
+## Reading a bucket (aws/s3_source.rs).
+s3-err-not-s3-uri = 「{ $uri }」は s3:// のアドレスではありません
+s3-fix-s3-uri = s3://BUCKET または s3://BUCKET/PREFIX の形で入力してください。
+s3-err-location-denied = { $bucket } に対する s3:GetBucketLocation が拒否されたため、リージョンを確認できません
+s3-fix-location-denied = AWS 管理者に、arn:aws:s3:::{ $bucket } に対する s3:GetBucketLocation と s3:ListBucket、およびそのオブジェクトに対する s3:GetObject を許可するよう依頼してください。
+s3-err-list-denied = s3://{ $bucket }/{ $prefix } の一覧取得が拒否されました（s3:ListBucket）
+s3-fix-list-denied = AWS 管理者に、あなたのユーザーまたはロールに arn:aws:s3:::{ $bucket } に対する s3:ListBucket を許可するよう依頼してください。
+s3-err-gone = s3://{ $bucket }/{ $key } が読み込み中に消えました
+s3-fix-gone = その間にレポートが再配信された可能性があります。「更新」を押してください。
+s3-err-cut-off = s3://{ $bucket }/{ $key } の読み込みが途中で切れました: { $detail }
+s3-fix-cut-off = ネットワーク接続を確認してから、「更新」を押してください。
+s3-kms-key-hidden = （キー ID は表示されません）
+s3-err-kms-denied = s3://{ $bucket }/{ $key } は KMS キー { $kms-key } で暗号化されており、あなたの認証情報では復号できない可能性があります
+s3-fix-kms-denied = キーの所有者に、キーポリシーであなたのユーザーまたはロールに kms:Decrypt を許可するよう依頼してください（または CUR バケットで SSE-S3 暗号化を使ってください）。
+s3-err-get-denied = s3://{ $bucket }/{ $key } の読み込みが拒否されました（s3:GetObject）
+s3-fix-get-denied = AWS 管理者に、あなたのユーザーまたはロールに arn:aws:s3:::{ $bucket }/* に対する s3:GetObject を許可するよう依頼してください。
+aws-err-config-unreadable = AWS の設定ファイルを読み込めませんでした: { $detail }
+aws-fix-config-unreadable = ~/.aws/config と ~/.aws/credentials（または AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE が指すファイル）の書式を修正してください。
+aws-err-no-profile = AWS プロファイル「{ $profile }」が AWS の設定ファイルにありません
+aws-fix-create-profile = `aws configure --profile { $profile }`（または `aws configure sso --profile { $profile }`）で作成してください。
+aws-fix-pick-known-profile = 次のいずれかを選んでください: { $profiles } — または `aws configure --profile { $profile }` で作成してください。
+aws-err-empty-variable = 環境変数 { $var } が設定されていますが空です
+aws-fix-empty-variable = 設定を解除するか（`unset { $var }`）、エンドポイントの URL を設定してから、アプリを再起動してください。
+aws-err-bad-arn = AWS が理解できない呼び出し元 ARN を返しました: { $arn }
+aws-fix-bad-arn = この ARN を添えてサポートに報告してください。
+aws-err-endless-pages = { $action } がページを返し続けました（{ $max } ページ超）
+bucket-err-missing = バケット { $bucket } は存在しません（または別のパーティションに属しています）
+bucket-fix-missing = バケット名を確認してください（S3 コンソール、または Data Exports の CUR 設定からコピーしてください）。CUR バケットは us-east-1 に存在する必要があります。
+insight-err-unknown = 「{ $name }」はインサイトではありません
+insight-fix-unknown = trusted_advisor、cost_optimization_hub、security_hub のいずれかを指定してください。
+
+## "Create the CUR for me" and "Create the stack for me" refused (aws/create_cur.rs, aws/create_stack.rs).
+cur-err-bad-name = 「{ $name }」は CUR のレポート名に使えません
+cur-fix-bad-name = 英数字と ! - _ . * ' ( ) を 256 文字以内で使ってください（例: channelops-cur）。
+cur-err-bad-prefix = 「{ $prefix }」は CUR の S3 プレフィックスに使えません
+cur-fix-bad-prefix = 英数字、/ と ! - _ . * ' ( ) を 256 文字以内で使うか（例: cur）、空欄にしてください。
+cur-err-refused = CUR を作成できません: { $why }
+plan-fix-review = もう一度計画を確認してください。
+cur-err-plan-changed = 計画を表示した後にバケットまたはそのポリシーが変更されました
+cur-fix-plan-changed = 新しい計画を確認し（「計画をもう一度表示」）、承認してください。
+cur-err-bucket-taken = そのバケット名は別の AWS アカウントが使用しています（バケット名は全体で一意です）
+cur-fix-bucket-taken = 別のバケット名を選び、もう一度計画を表示してください。
+cur-err-incomplete = CUR の定義が不完全です: { $detail }
+cur-err-exists = このアカウントには「{ $name }」という名前の CUR がすでにあります
+cur-fix-exists = 別のレポート名を選ぶか（既存の CUR が置き換えられることはありません）、既存のものを使ってください。
+cur-err-limit = このアカウントの CUR は AWS の上限数に達しています
+cur-fix-limit = Data Exports で使わなくなった CUR を削除するか（アプリが削除することはありません）、既存のものを使ってください。
+cur-err-refused-by-aws = AWS が CUR の定義を受け付けませんでした: { $detail }
+cur-fix-refused-by-aws = レポート名、プレフィックス、バケット（とバケットポリシーが billingreports.amazonaws.com の配信を許可していること）を確認してから、もう一度計画を表示してください。
+stack-err-refused = スタックを作成できません: { $why }
+stack-err-plan-changed = 計画を表示した後にテンプレートまたはそのパラメータが変更されました
+stack-fix-plan-changed = 新しい計画を確認し、承認してください。
+stack-err-exists = { $name } という名前のスタックがすでにあります
+stack-fix-exists = 置き換えられることはありません。「スタックを確認」で状況を追うか、先にコンソールで削除してください。
+
+## Shared by many errors.
+sentences = { $first } { $rest }
+sentences-none = （なし）
+error-internal = 内部の処理に失敗しました: { $detail }
+remedy-report = この問題を報告してください。
+remedy-later-or-report = しばらくしてからもう一度お試しください。続く場合はこの問題を報告してください。
+remedy-try-again = もう一度お試しください。
+
+## Sign-in and rights (auth.rs); the actions a right is checked for.
+auth-err-needs-admin = { $target } の{ $action }には { $who } の管理者が必要です。あなたは { $org } の{ $role ->
+    [admin] 管理者
+   *[other] 閲覧者
+  }です
+auth-fix-needs-admin = { $who } の管理者に依頼するか、管理者としてサインインしてください。
+auth-err-unknown-kind = 不明な組織の種類「{ $kind }」
+auth-fix-unknown-kind = distributor、reseller、customer のいずれかを指定してください。
+auth-err-unknown-role = 不明なロール「{ $role }」
+auth-fix-unknown-role = admin または viewer を指定してください。
+auth-err-salt = パスワードのソルトを作成できません: { $detail }
+auth-err-hash = パスワードをハッシュ化できません: { $detail }
+auth-err-short-password = パスワードが短すぎます
+auth-fix-short-password = { $min } 文字以上のパスワードを選んでください。
+auth-err-bad-sign-in = メールアドレスまたはパスワードが正しくありません
+auth-fix-bad-sign-in = 両方を確認して、もう一度お試しください。まだアカウントを有効化していない顧客の管理者は、先に招待ファイルをインポートする（またはアクティベーションコードを入力する）必要があります。
+auth-err-not-activated = { $email } はまだアカウントを有効化していません
+auth-fix-not-activated = 先に有効化してください: 招待ファイルをインポートするか、アクティベーションコードを入力して、パスワードを設定します。
+act-invite = 顧客管理者の招待
+act-export-report = オンボーディングレポートのエクスポート
+act-import-report = オンボーディングレポートのインポート
+act-assign-contract = 契約の割り当て
+act-change-contract = 契約の変更
+act-add-user = ユーザーの追加
+act-add-reseller = リセラーの追加
+act-add-customer = 顧客の追加
+act-edit-customer = 顧客の編集
+act-record-validation = 検証結果の記録
+act-connect-account = クラウドアカウントの接続
+act-change-account = クラウドアカウントの変更
+
+## Part 3 taken in order (connect.rs).
+connect-err-no-bucket = AWS アカウント { $account } の CUR バケットはまだ確認されていません
+connect-fix-bucket-first = 先にバケットを確認してください（ウィザードのバケットの手順、または `channelops accounts bucket ACCOUNT BUCKET`）。
+connect-err-no-stack = AWS アカウント { $account } のベンダースタックはまだ作成されていません
+connect-fix-no-stack = スタックを作成し（「AWS CloudFormation コンソールを開く」）、完了するまで待ってから（`channelops accounts stack ACCOUNT`）、もう一度 CUR を一覧表示してください。
+connect-err-no-valid-cur = AWS アカウント { $account } の有効な CUR はまだ一覧にありません
+connect-fix-no-valid-cur = バケット内の CUR ファイルを一覧表示し（「更新」、または `channelops accounts validate ACCOUNT`）、有効なものを選んでください。
+connect-err-not-confirmed = AWS アカウント { $account } には確定した CUR がまだありません
+connect-fix-not-confirmed = 先に一覧から有効な CUR を選び、「確定して進む」を押してください。
+connect-err-bucket-unset = AWS アカウント { $account } の CUR バケットが設定されていません
+connect-err-store-result = 結果を保存できません: { $detail }
+connect-err-stored-result = 保存された検証結果を読み込めません: { $detail }
+connect-fix-stored-result = CUR の一覧を更新して、もう一度検証してください。
+connect-err-not-validated = AWS アカウント { $account } の CUR ファイルはまだ検証されていません
+connect-fix-not-validated = バケット内の CUR ファイルを一覧表示し（「更新」）、有効なものを選んでください。
+connect-err-not-selectable = 「{ $report }」は最新の検証で有効とされた CUR ではありません
+connect-fix-not-selectable = 一覧を更新し、有効と表示されたレポートを選んでください。それ以外のレポートには修正方法が示されています。
+lines =
+    { $first }
+    { $rest }
+
+## What people type (onboarding/input.rs), and the fields it names.
+input-err-domain = 「{ $domain }」はドメイン名ではありません
+input-fix-domain = 会社のドメインを入力してください（例: example.com。http:// やパスは付けません）。
+input-err-email = 「{ $email }」はメールアドレスではありません
+input-fix-email = name@example.com のような形式で入力してください。
+input-err-name-length = { $what }が空か、長すぎます
+input-fix-name-length = { $what }は 1〜{ $max } 文字で入力してください。
+input-err-name-control = { $what }に改行などの制御文字が含まれています
+input-fix-name-control = { $what }は 1 行のプレーンテキストで入力してください。
+input-err-date = { $what }「{ $date }」は日付ではありません
+input-fix-date = YYYY-MM-DD の形式で入力してください（例: 2026-12-01）。
+field-company-name = 会社名
+field-contact-name = 担当者名
+field-org-name = 組織名
+field-plan = プラン
+field-name = 名前
+field-start-date = 開始日
+field-end-date = 終了日
+
+## Importing customers from CSV (onboarding/import.rs).
+import-err-header = CSV のヘッダーを読み込めません: { $detail }
+import-fix-header = 1 行目には列名を書いてください。
+import-err-columns = CSV に次の列がありません: { $columns }
+import-fix-columns = 1 行目は次のようにしてください: name,domain,contact_name,contact_email,parent[,complete_later]
+import-err-empty = CSV に行がありません
+import-fix-empty = ヘッダーの後に、1 行に 1 社ずつ顧客を追加してください。
+import-line-csv = { $line } 行目: { $detail }
+import-line-parent = { $line } 行目: 親組織: { $why }
+import-line-twice = { $line } 行目: contact_email { $email } がファイル内に 2 回あります
+import-line = { $line } 行目: { $why }
+import-err-rows =
+    { $count } 行をインポートできません:
+    { $rows }
+import-err-rows-more =
+    { $count } 行をインポートできません:
+    { $rows }
+    … ほか { $more } 行
+import-fix-rows = 何もインポートされていません。これらの行を修正（または削除）してから、ファイル全体をもう一度インポートしてください。
+
+## Settings (settings.rs).
+settings-err-value = 「{ $value }」は{ $what }ではありません
+settings-fix-value = { $key } には{ $what }を指定してください。
+settings-kind-account-id = 12 桁の AWS アカウント ID
+settings-kind-sns-arn = SNS トピックの ARN
+settings-kind-s3-url = https の S3 URL
+settings-kind-url = http(s) の URL
+settings-err-unknown = 「{ $key }」という設定はありません
+settings-fix-unknown = 設定できる項目: { $keys }。
+settings-err-not-home = 設定の変更には、このワークスペース自身の組織である { $home } の管理者が必要です。あなたは { $org } のユーザーです
+settings-fix-not-home = { $home } の管理者に変更を依頼してください。
+settings-err-viewer = 設定の変更には管理者が必要です。あなたは { $org } の閲覧者です
+settings-fix-viewer = 組織の管理者に変更を依頼してください。
+
+## Workspaces and contracts (onboarding/workspace.rs, onboarding/contracts.rs).
+ws-err-customer-init = 顧客のワークスペースは招待をインポートして作成します
+ws-fix-customer-init = `channelops invitation activate FILE` を使ってください。
+ws-err-exists = このデータベースにはすでにワークスペースがあります
+ws-fix-exists = そのワークスペースにサインインするか、--db で別のデータベースを使ってください。
+ws-err-email-taken = { $email } にはすでにアカウントがあります
+ws-fix-email-taken = 別のメールアドレスを使ってください。
+ws-err-ambiguous = 「{ $name }」という名前の組織が複数あります
+ws-fix-ambiguous = 代わりに ID を使ってください（`list` コマンドを参照）。
+contract-err-status = 不明な契約ステータス「{ $status }」
+contract-fix-status = draft、active、ended のいずれかを指定してください。
+contract-err-two-active = { $customer } にはすでに有効な契約があります。顧客の有効な契約は 1 つまでです
+contract-fix-two-active = 先に現在の契約を終了（ステータスを ended に）してから、新しい契約を有効にしてください。
+contract-err-dates = 終了日が開始日より前です
+contract-fix-dates = 開始日以降の終了日を選ぶか、空欄にしてください。
+contract-err-none = { $customer } には有効な契約がないため、まだクラウドアカウントを接続できません
+contract-fix-none = { $parent }（またはその販売代理店）の管理者が、先に { $customer } に契約を割り当てる必要があります。
+contract-its-reseller = その顧客のリセラー
+
+## Hand-over files: invitations, reports, bundles (handover/).
+file-err-not-handover = { $path } は ChannelOps の受け渡しファイルではありません
+file-err-not-handover-format = { $path } は ChannelOps の受け渡しファイルではありません（形式は「{ $format }」）
+file-fix-not-handover = ChannelOps で作成した招待、オンボーディングレポート、または診断バンドルを開いてください。
+file-err-write = ファイルを書き込めません: { $detail }
+file-err-content = ファイルの内容が想定と異なります（{ $detail }）
+file-fix-content = 同じバージョンの ChannelOps で作り直したものを送信者に依頼してください。
+file-err-size = ファイルは { $size } バイトで、上限の { $max } バイトを超えています
+file-fix-right-file = 正しいファイルを選んだか確認してください。
+file-err-not-json = これは ChannelOps の受け渡しファイルではありません（{ $detail }）
+file-fix-not-json = 正しいファイルを選んだか、ファイルが編集されていないかを確認してください。
+file-err-version = このファイルは別のバージョンの ChannelOps で作成されています（{ $kind } バージョン { $version }）
+file-fix-version = このバージョンの ChannelOps で作り直すよう送信者に依頼してください。
+file-err-kind = これは「{ $found }」のファイルで、「{ $wanted }」のファイルではありません
+file-fix-kind = 正しい種類のファイルを選んでください。
+file-err-tampered = ファイルの署名が内容と一致しません。作成後に変更されています
+file-fix-tampered = 送信者に新しいコピーを依頼してください。受け渡しファイルは編集しないでください。
+bundle-err-malformed = 診断バンドルの形式が正しくありません: { $why }
+bundle-fix-malformed = バンドルをもう一度エクスポートするよう顧客に依頼してください。
+bundle-why-log = 含まれているログが上限より大きいです
+bundle-why-entries = 項目が { $max } 個（上限）を超えています
+bundle-why-key = 安全でないオブジェクトキー「{ $key }」
+bundle-why-unknown = 不明なオブジェクト「{ $key }」のバイト
+bundle-why-base64 = 「{ $key }」のバイトが base64 ではありません（{ $detail }）
+bundle-why-outside = 「{ $key }」のバイトがオブジェクトの範囲外にあります
+bundle-err-log = ログがバンドルに含められる大きさを超えています
+bundle-fix-log = ログを含めずにバンドルをエクスポートしてください。
+bundle-err-bytes = 診断バンドルには { $key } の { $start }–{ $end } バイトが含まれていません
+bundle-fix-bytes = バンドルには元の判定で読んだ部分だけが含まれています。--deep を付けずに検証するか、ファイルのコピーを依頼してください。
+inv-err-expired = この招待は有効期限が切れています
+inv-fix-expired = { $reseller } に新しい招待を送るよう依頼してください（顧客 → その顧客 → 招待）。
+inv-err-used = この招待はすでに使用されています
+inv-fix-used = 有効化のときに設定したパスワードでサインインするか、{ $reseller } に新しい招待を依頼してください。
+inv-your-reseller = リセラー
+inv-err-code = アクティベーションコードがこの招待と一致しません
+inv-fix-code = ウェルカムメッセージのとおりにコードを入力してください（ダッシュや大文字・小文字は区別されません）。
+inv-err-content = 招待に無効な名前またはアドレスが含まれています（{ $why }）
+inv-fix-content = リセラーに新しい招待を依頼してください。
+inv-err-key = この招待は、{ $reseller } が以前の招待に署名したキーで署名されていません
+inv-fix-key = { $reseller } が送ったものか確認してください（キーのフィンガープリント { $fingerprint } を照合してください）。
+inv-err-code-email = このアクティベーションコードはこのメールアドレスには使えません
+inv-fix-code-email = ウェルカムメッセージのとおりにコードを入力するか、招待ファイルをインポートしてください。
+inv-err-db-taken = このデータベースにはすでに { $home } のワークスペースがあります
+inv-fix-db-taken = 新しいデータベース（別の --db）で、または顧客自身のマシンで招待を有効化してください。
+report-err-account-id = レポートに無効な AWS アカウント ID が含まれています
+report-fix-fresh = 顧客に新しいレポートを依頼してください。
+report-err-state = レポートに不明なアカウント状態が含まれています
+report-fix-version = 同じバージョンの ChannelOps で作成した新しいレポートを顧客に依頼してください。
+report-err-key-taken = このレポートのキーはすでに別の組織のものです
+report-fix-key-taken = 顧客自身のワークスペースで作成したレポートを依頼してください。
+report-err-customer = このレポートは { $customer } のものですが、このワークスペースの顧客ではありません
+report-fix-customer = この顧客を招待したワークスペースでインポートしてください。
+report-err-other-key = このレポートは、{ $customer } の以前のレポートとは別のワークスペースで署名されています（キー { $fingerprint }）
+report-fix-other-key = 顧客のマシンから送られたものか確認してください。アプリを設定し直した場合は新しい招待を送ってください。有効化すれば、以降のレポートが新しいキーを証明します。
+report-err-unproven = このレポートは、{ $customer } の招待を有効化したワークスペースから来たことを証明していません（キー { $fingerprint }）
+report-fix-unproven = 招待のコードで有効化したワークスペースからエクスポートしたレポートを顧客に依頼してください。アプリを設定し直した場合は新しい招待を送ってください。
+
+## Sources of CUR files, links, ids, the workspace key, bounded reads.
+source-err-not-folder = { $path } はフォルダではありません
+source-fix-not-folder = バケットのキー構成をそのまま写したフォルダか、CUR のデータファイル 1 つを指定してください。
+source-err-key = 無効なオブジェクトキー「{ $key }」
+source-fix-key = オブジェクトキーは '..' を含まない相対パスである必要があります。
+source-err-too-many = { $place } には { $max } 個（上限）を超えるファイルがあります
+source-fix-too-many = バケット全体ではなく、レポート自身のプレフィックス（レポート名までのバケットのパス）を検証してください。
+source-err-not-file = { $path } は通常のファイルではありません
+source-fix-not-file = CUR のデータファイル（.csv、.csv.gz、.csv.zip、.parquet）またはフォルダを指定してください。
+parquet-err-stopped = Parquet ファイルの読み込みが予期せず止まりました
+parquet-fix-stopped = もう一度検証してください。
+cfn-err-template-url = テンプレートの URL が S3 の URL ではありません
+cfn-fix-template-url = クイック作成リンクにはテンプレートが S3 にある必要があります（https://BUCKET.s3.REGION.amazonaws.com/KEY）。
+cfn-err-link-long = コンソールへのリンクが長すぎます
+cfn-fix-link-long = テンプレートの URL またはパラメータの値を短くしてください。
+cfn-err-not-console = 「{ $url }」を開くことを拒否しました: 開くのは AWS コンソールへの https リンクだけです
+cfn-fix-not-console = ご自身で AWS コンソールを開き、CloudFormation → スタックの作成 に進んでください。
+cfn-err-not-mail = 「{ $url }」を開くことを拒否しました: アプリが作成するメールのリンクではありません
+cfn-fix-not-mail = ウェルカムメッセージをコピーし、ご自身のメールアプリから送ってください。
+ids-err-account = 「{ $id }」は AWS アカウント ID ではありません
+ids-fix-account = AWS アカウント ID は 12 桁の数字です（例: 111122223333。AWS コンソールのアカウントメニューに表示されます）。
+ids-err-bucket = 「{ $bucket }」は有効な S3 バケット名ではありません
+ids-fix-bucket = バケット名は 3〜63 文字の英小文字、数字、ドット、ハイフンで、英数字で始まり英数字で終わります。名前だけを入力してください（s3:// や URL は不要です）。S3 コンソールからコピーしてください。
+ids-err-stack = 「{ $name }」は有効なスタック名ではありません
+ids-fix-stack = スタック名は英字で始まり、英字、数字、ハイフンだけで 128 文字以内です。
+key-err-readable = ワークスペースのキー { $path } をこのコンピューターの他のユーザーが読めます
+key-fix-readable = あなただけが読めるようにしてから（chmod 600 { $path }）、もう一度お試しください。
+key-err-damaged = ワークスペースのキー { $path } が壊れています
+key-fix-damaged = バックアップから復元してください。新しいキーで署名したファイルは、古いキーを信頼しているワークスペースからは信頼されません。
+files-err-large = { $path } は { $size } バイト以上あり、{ $what }としては大きすぎます（最大 { $max } バイト）
+files-err-not-file = { $path } は通常のファイルではありません
+files-fix-not-file = フォルダやデバイスではなく、{ $what }そのものを選んでください。
+files-kind-preferences = 設定ファイル
+files-kind-handover = 受け渡しファイル
+files-kind-csv = 顧客 CSV
+auth-err-signed-out = サインインしていません
+auth-fix-signed-out = メールアドレスとパスワードでサインインしてください（CLI: --user EMAIL。パスワードは CHANNELOPS_PASSWORD またはプロンプトから）。
+bundle-err-nothing = エクスポートできる検証がまだありません
+bundle-fix-nothing = 先に検証を実行してください。その後で診断バンドルを保存できます。
+customers-err-not-reseller = { $name } は{ $kind ->
+    [distributor] 販売代理店
+    [customer] 顧客
+   *[other] { $kind }
+  }で、リセラーではありません
+customers-fix-not-reseller = 顧客が所属するリセラーを親組織として選んでください。
+customers-fix-email-taken = 顧客管理者には別のメールアドレスを使ってください。
+audit-err-viewer = 監査ログは管理者向けです。あなたは { $org } の閲覧者です
+audit-fix-viewer = 組織の管理者に依頼してください。
+audit-err-not-home = 監査ログは、このワークスペース自身の組織である { $home } の管理者向けです
+audit-fix-not-home = 必要な情報はリセラーに依頼してください。
+accounts-err-state = 不明なアカウント状態「{ $state }」
+accounts-fix-state = `channelops accounts --help` を参照してください。
+
+## The adapters' own errors (CLI, test bridge).
+cli-err-needs-user = このコマンドにはサインインしたユーザーが必要です
+cli-fix-needs-user = --user EMAIL を付けてください（または CHANNELOPS_USER を設定）。パスワードは CHANNELOPS_PASSWORD またはプロンプトから入力します。
+cli-what-password = パスワード
+cli-fix-password = CHANNELOPS_PASSWORD を設定するか、ターミナルでコマンドを実行してください。
+cli-what-code = アクティベーションコード
+cli-fix-code = ウェルカムメッセージのとおりに --code（または CHANNELOPS_CODE）で指定してください。
+cli-err-no-terminal = { $what }が必要ですが、入力を求めるターミナルがありません
+cli-err-json = 結果を JSON に整形できませんでした: { $detail }
+cli-fix-json = --json を付けずにもう一度コマンドを実行し、この問題を報告してください。
+cli-err-plan-no-terminal = 計画には確認が必要ですが、確認を求めるターミナルがありません
+cli-fix-plan-no-terminal = 計画を読んでから（--dry-run）、--yes を付けてもう一度実行してください。
+cli-err-plan-declined = 何も変更していません: 計画が承認されませんでした
+cli-fix-plan-declined = もう一度実行して y と答えてください（または --yes を付けてください）。
+bridge-err-arguments = { $command } の引数が合いません: { $detail }
+bridge-fix-arguments = 生成されたバインディングを通して呼び出してください。
+
+## What was not found (error-not-found's { $what }).
+nf-customer = 顧客 { $id }
+nf-admin-of = { $customer } の管理者
+nf-user = ユーザー { $id }
+nf-org = 組織 { $id }
+nf-contract = 契約 { $id }
+nf-account = クラウドアカウント { $id }
+nf-named = { $kind ->
+    [distributor] 販売代理店
+    [reseller] リセラー
+    [customer] 顧客
+   *[other] 組織
+  }「{ $name }」
+either = { $first } または { $rest }
+auth-org-of-kind = { $name }（{ $kind ->
+    [distributor] 販売代理店
+    [reseller] リセラー
+   *[customer] 顧客
+  }）
+
+## Reading IAM and bucket policies (aws/policy.rs, aws/delivery.rs).
+policy-err-json = ポリシードキュメントが JSON ではありません: { $detail }
+policy-err-not-object = バケットポリシーが JSON オブジェクトではありません
+policy-err-statement-shape = バケットポリシーの Statement がリストでもオブジェクトでもありません
+policy-err-no-statement = ポリシードキュメントに Statement がありません
+policy-err-effect = ステートメントの Effect が「{ $effect }」です
+policy-err-size = { $size } バイトあり、AWS が許可する大きさを超えています
+policy-undecided-deny = { $policy } は、ここでは評価できない条件の下でこれを拒否しています
+policy-undecided-allow = { $policy } は、ここでは評価できない条件の下でのみこれを許可しています
+policy-undecided-action = { $action }: { $reason }
+
+## Why a CUR file or manifest could not be read (cur/: the decoders' guards).
+decode-thrift-short = Thrift 構造が途中で終わっています
+decode-thrift-varint = Thrift の整数が 10 バイトを超えています
+decode-thrift-list = Parquet のメタデータ内のリストが { $size } 個の要素を主張しており、上限の { $max } 個を超えています
+decode-thrift-field = Thrift のフィールドの型が想定外です
+decode-thrift-field-id = Thrift のフィールド ID が範囲外です
+decode-thrift-depth = Parquet のメタデータの入れ子が { $max } 段（上限）を超えています
+decode-thrift-map = Parquet のメタデータ内のマップが大きすぎます
+decode-thrift-type = 不明な Thrift の型 { $kind }
+decode-parquet-row-groups = Parquet の行グループの形式が正しくありません
+decode-parquet-chunks = Parquet ファイルが { $max } 個（上限）を超える列チャンクを主張しています
+decode-parquet-schema-size = Parquet のスキーマに { $n } 個の要素があり、上限の { $max } 個を超えています
+decode-parquet-schema = Parquet のスキーマの形式が正しくありません
+decode-parquet-schema-tree = Parquet のスキーマにツリー外の要素があります
+decode-parquet-children = Parquet のスキーマ要素が { $children } 個の子を主張していますが、後に続く要素は { $after } 個です
+decode-parquet-schema-depth = Parquet のスキーマの入れ子が { $max } 段（上限）を超えています
+decode-parquet-page-size = Parquet のページが { $size } バイトを主張しており、ページの上限 { $max } を超えています
+decode-parquet-footer-size = Parquet のフッターが { $size } バイトを主張しており、フッターの上限 { $max } を超えています
+decode-parquet-footer = Parquet のフッターを受け付けられません: { $why }
+decode-parquet = 読み込める Parquet ファイルではありません（{ $detail }）
+decode-parquet-projection = Parquet のスキーマを射影できません（{ $detail }）
+decode-parquet-data = Parquet のデータを読み込めません（{ $detail }）
+decode-row-group = 行グループ { $group } を読み込めません（{ $detail }）
+decode-column = 行グループ { $group } の列 { $column } を読み込めません（{ $detail }）
+decode-page = 行グループ { $group } の列 { $column } のページが壊れています（{ $detail }）
+decode-manifest-size = { $size } バイトあり、マニフェストの上限 { $max } バイトを超えています
+decode-not-json = 有効な JSON ではありません（{ $detail }）
+decode-not-object = JSON オブジェクトではありません
+decode-manifest-content = 想定外の内容です（{ $detail }）
+decode-empty = ファイルが空です（0 バイト）
+decode-zip-empty = ZIP アーカイブにファイルがありません
+decode-zip = 読み込める ZIP アーカイブではありません（{ $detail }）
+decode-not-cur = CUR のデータファイルではありません
+decode-panic = ファイルをデコードできませんでした（{ $detail }）
+decode-unreadable = ファイルを読み込めません（{ $detail }）
+decode-wrong-magic = ファイル名は { $kind } ですが、中身は { $kind } のデータではありません
+decode-csv-header = CSV のヘッダーを読み込めません（{ $detail }）
+decode-csv-columns = CSV のヘッダーに { $n } 列あり、CUR の上限 { $max } 列を超えています
+decode-csv-no-header = ファイルに CSV のヘッダーがありません
+decode-csv-row = { $row } 行目を読み込めません（{ $detail }）
+decode-cancelled = キャンセルされました

@@ -145,7 +145,8 @@ impl Session {
     /// Bulk onboarding from a CSV file, all or nothing; returns how many were added.
     pub async fn import_customers(&self, csv: PathBuf) -> Result<usize, CoreError> {
         self.as_actor(move |store, actor| {
-            let bytes = crate::files::read_bounded(&csv, MAX_IMPORT_BYTES, "customer CSV")?;
+            let bytes =
+                crate::files::read_bounded(&csv, MAX_IMPORT_BYTES, crate::text!("files-kind-csv"))?;
             onboarding::import_customers(store, actor, &bytes)
         })
         .await

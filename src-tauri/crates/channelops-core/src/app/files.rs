@@ -122,8 +122,8 @@ impl Session {
             .and_then(|b| b.clone())
             .ok_or_else(|| {
                 CoreError::invalid(
-                    "there is no validation to export yet",
-                    "Run a validation first; its diagnostic bundle can then be saved.",
+                    crate::text!("bundle-err-nothing"),
+                    crate::text!("bundle-fix-nothing"),
                 )
             })
     }

@@ -199,8 +199,8 @@ impl Session {
 
 fn not_signed_in() -> CoreError {
     CoreError::NotSignedIn {
-        message: "you are not signed in".into(),
-        remedy: "Sign in with your email and password (CLI: --user EMAIL, the password from CHANNELOPS_PASSWORD or a prompt).".into(),
+        message: crate::text!("auth-err-signed-out"),
+        remedy: crate::text!("auth-fix-signed-out"),
     }
 }
 

@@ -47,8 +47,8 @@ pub(crate) fn region_of(constraint: Option<&BucketLocationConstraint>) -> String
 pub(crate) fn missing(bucket: &str) -> CoreError {
     CoreError::aws(
         AwsErrorKind::NotFound,
-        format!("the bucket {bucket} does not exist (or belongs to another partition)"),
-        "Check the bucket name (copy it from the S3 console or from the CUR's settings in Data Exports); the CUR bucket must exist in us-east-1.",
+        text!("bucket-err-missing", bucket = bucket),
+        text!("bucket-fix-missing"),
     )
 }
 

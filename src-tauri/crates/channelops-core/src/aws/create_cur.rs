@@ -48,15 +48,15 @@ impl CurRequest {
         };
         if name.len() > 256 || !name.chars().all(|c| allowed(c, false)) {
             return Err(CoreError::invalid(
-                format!("{name:?} cannot be a CUR report name"),
-                "Use up to 256 letters, digits and ! - _ . * ' ( ) — for example channelops-cur.",
+                text!("cur-err-bad-name", name = &name),
+                text!("cur-fix-bad-name"),
             ));
         }
         let prefix = self.prefix.trim().trim_matches('/').to_owned();
         if prefix.len() > 256 || !prefix.chars().all(|c| allowed(c, true)) {
             return Err(CoreError::invalid(
-                format!("{prefix:?} cannot be a CUR S3 prefix"),
-                "Use up to 256 letters, digits, / and ! - _ . * ' ( ) — for example cur, or leave it empty.",
+                text!("cur-err-bad-prefix", prefix = &prefix),
+                text!("cur-fix-bad-prefix"),
             ));
         }
         Ok(CurRequest {
@@ -111,21 +111,21 @@ pub fn merged_policy(
     before: Option<&str>,
     bucket: &str,
     account: &str,
-) -> Result<(String, usize), String> {
+) -> Result<(String, usize), Text> {
     let mut doc: serde_json::Value = match before {
         Some(text) => serde_json::from_str(&super::policy::decode_document(text))
-            .map_err(|e| format!("the bucket policy is not JSON: {e}"))?,
+            .map_err(|e| text!("policy-err-json", detail = e.to_string()))?,
         None => serde_json::json!({ "Version": "2012-10-17" }),
     };
     let Some(obj) = doc.as_object_mut() else {
-        return Err("the bucket policy is not a JSON object".into());
+        return Err(text!("policy-err-not-object"));
     };
     let mut statements = match obj.remove("Statement") {
         None => Vec::new(),
         Some(serde_json::Value::Array(list)) => list,
         Some(one @ serde_json::Value::Object(_)) => vec![one],
         Some(_) => {
-            return Err("the bucket policy's Statement is neither a list nor an object".into());
+            return Err(text!("policy-err-statement-shape"));
         }
     };
     let kept = statements.len();
@@ -148,7 +148,8 @@ pub fn merged_policy(
         }
     }
     obj.insert("Statement".into(), serde_json::Value::Array(statements));
-    let after = serde_json::to_string_pretty(&doc).map_err(|e| e.to_string())?;
+    let after = serde_json::to_string_pretty(&doc)
+        .map_err(|e| text!("error-internal", detail = e.to_string()))?;
     Ok((after, kept))
 }
 
@@ -173,7 +174,7 @@ pub async fn plan(aws: &Aws, request: CurRequest) -> Result<CurPlan, CoreError> 
             refusals.push(text!("plan-cur-name-taken", name = name))
         }
         Ok(_) => {}
-        Err(u) => warnings.push(text!("plan-cur-names-unread", why = u.problem.en())),
+        Err(u) => warnings.push(text!("plan-cur-names-unread", why = u.problem)),
     }
 
     let mut create_bucket = false;
@@ -182,8 +183,9 @@ pub async fn plan(aws: &Aws, request: CurRequest) -> Result<CurPlan, CoreError> 
         Location::Missing => {
             create_bucket = true;
             steps.push(text!("plan-create-bucket", bucket = bucket));
-            let (after, _) = merged_policy(None, bucket, &account)
-                .map_err(|e| CoreError::invalid(e, "Report this problem."))?;
+            let (after, _) = merged_policy(None, bucket, &account).map_err(|e| {
+                CoreError::invalid(text!("error-internal", detail = e), text!("remedy-report"))
+            })?;
             steps.push(text!(
                 "plan-new-policy",
                 bucket = bucket,
@@ -283,11 +285,8 @@ pub async fn apply(aws: &Aws, confirmed: &CurPlan) -> Result<CurCreated, CoreErr
     let now = plan(aws, confirmed.request.clone()).await?;
     if !now.ready {
         return Err(CoreError::invalid(
-            format!(
-                "the CUR cannot be created: {}",
-                text::sentences_en(&now.refusals)
-            ),
-            "Review the plan again.",
+            text!("cur-err-refused", why = text::sentences(&now.refusals)),
+            text!("plan-fix-review"),
         ));
     }
     if now.create_bucket != confirmed.create_bucket
@@ -295,8 +294,8 @@ pub async fn apply(aws: &Aws, confirmed: &CurPlan) -> Result<CurCreated, CoreErr
         || now.account != confirmed.account
     {
         return Err(CoreError::invalid(
-            "the bucket or its policy changed since the plan was shown",
-            "Review the new plan (Show the plan again) and confirm it.",
+            text!("cur-err-plan-changed"),
+            text!("cur-fix-plan-changed"),
         ));
     }
     let mut applied = Applied::default();
@@ -370,10 +369,9 @@ where
     E: ProvideErrorMetadata + std::error::Error + 'static,
 {
     match e.code() {
-        Some("BucketAlreadyExists") => CoreError::invalid(
-            "that bucket name is taken by another AWS account (bucket names are global)",
-            "Choose another bucket name and show the plan again.",
-        ),
+        Some("BucketAlreadyExists") => {
+            CoreError::invalid(text!("cur-err-bucket-taken"), text!("cur-fix-bucket-taken"))
+        }
         _ => sdk_error(aws, "s3:CreateBucket", e),
     }
 }
@@ -409,8 +407,8 @@ pub async fn put_definition(
         .build()
         .map_err(|e| {
             CoreError::invalid(
-                format!("the CUR definition is incomplete: {e}"),
-                "Report this problem.",
+                text!("cur-err-incomplete", detail = e.to_string()),
+                text!("remedy-report"),
             )
         })?;
     match client
@@ -422,20 +420,19 @@ pub async fn put_definition(
         Ok(out) => Ok(out.request_id().map(str::to_owned)),
         Err(e) => Err(match e.code() {
             Some("DuplicateReportNameException") => CoreError::invalid(
-                format!("a CUR named {:?} already exists in this account", d.name),
-                "Choose another report name (the existing CUR is never replaced), or use the existing one.",
+                text!("cur-err-exists", name = &d.name),
+                text!("cur-fix-exists"),
             ),
-            Some("ReportLimitReachedException") => CoreError::invalid(
-                "this account has as many CURs as AWS allows",
-                "Delete a CUR you no longer use in Data Exports (the app never deletes one), or use an existing one.",
-            ),
+            Some("ReportLimitReachedException") => {
+                CoreError::invalid(text!("cur-err-limit"), text!("cur-fix-limit"))
+            }
             Some("ValidationException") => CoreError::aws(
                 AwsErrorKind::Service,
-                format!(
-                    "AWS refused the CUR definition: {}",
-                    e.message().unwrap_or("ValidationException")
+                text!(
+                    "cur-err-refused-by-aws",
+                    detail = e.message().unwrap_or("ValidationException")
                 ),
-                "Check the report name, prefix and bucket (and that the bucket policy lets billingreports.amazonaws.com deliver), then show the plan again.",
+                text!("cur-fix-refused-by-aws"),
             ),
             _ => sdk_error(aws, "cur:PutReportDefinition", &e),
         }),

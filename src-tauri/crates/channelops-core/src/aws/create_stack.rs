@@ -159,11 +159,8 @@ pub async fn apply(
     let now = plan(aws, settings, external_id, bucket).await?;
     if !now.ready {
         return Err(CoreError::invalid(
-            format!(
-                "the stack cannot be created: {}",
-                text::sentences_en(&now.refusals)
-            ),
-            "Review the plan again.",
+            text!("stack-err-refused", why = text::sentences(&now.refusals)),
+            text!("plan-fix-review"),
         ));
     }
     if now.parameters != confirmed.parameters
@@ -171,8 +168,8 @@ pub async fn apply(
         || now.capabilities != confirmed.capabilities
     {
         return Err(CoreError::invalid(
-            "the template or its parameters changed since the plan was shown",
-            "Review the new plan and confirm it.",
+            text!("stack-err-plan-changed"),
+            text!("stack-fix-plan-changed"),
         ));
     }
     let capabilities: Vec<Capability> = now
@@ -216,8 +213,8 @@ pub async fn apply(
                 .map(|s| s.is_already_exists_exception())
             {
                 Some(true) => CoreError::invalid(
-                    format!("a stack named {} already exists", now.stack_name),
-                    "It is never replaced: follow it with \"Check the stack\", or delete it in the console first.",
+                    text!("stack-err-exists", name = &now.stack_name),
+                    text!("stack-fix-exists"),
                 ),
                 _ => sdk_error(aws, "cloudformation:CreateStack", &e),
             };

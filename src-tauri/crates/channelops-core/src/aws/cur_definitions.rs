@@ -154,8 +154,8 @@ pub async fn describe_with(
     }
     Err(CoreError::aws(
         super::AwsErrorKind::Service,
-        format!("{ACTION} kept answering with more pages (over {MAX_PAGES})"),
-        "Try again later; if it persists, report this problem.",
+        text!("aws-err-endless-pages", action = ACTION, max = MAX_PAGES),
+        text!("remedy-later-or-report"),
     ))
 }
 

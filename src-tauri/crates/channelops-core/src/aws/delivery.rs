@@ -109,13 +109,13 @@ pub enum PolicyVerdict {
     /// No policy at all.
     Absent,
     /// It cannot be read (not JSON, no statements, too large).
-    Unreadable(String),
+    Unreadable(Text),
     /// A Deny matches these actions.
     Denies(Vec<&'static str>),
     /// Nothing allows these actions.
     Lacks(Vec<&'static str>),
     /// Only conditions this app cannot evaluate decide these ("action: why").
-    Undecided(Vec<String>),
+    Undecided(Vec<Text>),
 }
 
 /// Evaluates a bucket policy document for `billingreports.amazonaws.com`
@@ -131,10 +131,7 @@ pub fn policy_verdict(
         return PolicyVerdict::Absent;
     };
     if document.len() > crate::limits::BUCKET_POLICY_BYTES {
-        return PolicyVerdict::Unreadable(format!(
-            "it is {} bytes, more than AWS allows",
-            document.len()
-        ));
+        return PolicyVerdict::Unreadable(text!("policy-err-size", size = document.len()));
     }
     let policies = match Policy::parse("the bucket policy", document) {
         Ok(p) => vec![p],
@@ -171,7 +168,13 @@ pub fn policy_verdict(
             Verdict::Allowed { .. } => {}
             Verdict::ExplicitDeny { .. } => denied.push(action),
             Verdict::ImplicitDeny => missing.push(action),
-            Verdict::Undecided { reason } => undecided.push(format!("{action}: {reason}")),
+            Verdict::Undecided { reason } => {
+                undecided.push(text!(
+                    "policy-undecided-action",
+                    action = action,
+                    reason = reason
+                ));
+            }
         }
     }
     if !denied.is_empty() {
@@ -243,7 +246,7 @@ pub fn judge_policy(
                     "delivery-policy-undecided",
                     bucket = bucket,
                     service = SERVICE,
-                    why = why.join("; ")
+                    why = text::sentences(&why)
                 ),
                 Some(text!(
                     "delivery-policy-undecided-remedy",

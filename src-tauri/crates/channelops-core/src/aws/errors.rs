@@ -57,30 +57,25 @@ pub(crate) fn is_denied<E: ProvideErrorMetadata>(
                 .is_some_and(|r| r.status().as_u16() == 403))
 }
 
-fn login_fix(aws: &Aws) -> String {
+fn login_fix(aws: &Aws) -> Text {
     match (aws.profile(), aws.is_sso()) {
-        (Some(p), true) => format!("Run `aws sso login --profile {p}`, then try again."),
-        (Some(p), false) => format!(
-            "Refresh the credentials of profile {p} (for example `aws configure --profile {p}`, or re-run the tool that writes them), then try again."
-        ),
-        (None, _) => "Refresh your AWS credentials (`aws sso login`, `aws configure`, or new AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN), or pick a profile, then try again.".to_owned(),
+        (Some(p), true) => text!("aws-fix-sso-login", profile = p),
+        (Some(p), false) => text!("aws-fix-refresh-profile", profile = p),
+        (None, _) => text!("aws-fix-refresh"),
     }
 }
 
 pub(crate) fn no_credentials(aws: &Aws, why: &str) -> CoreError {
-    let whose = aws.profile().map_or_else(
-        || "the default chain".to_owned(),
-        |p| format!("profile {p}"),
-    );
     CoreError::aws(
         AwsErrorKind::Credentials,
-        format!("no AWS credentials were found for {whose} ({why})"),
+        match aws.profile() {
+            Some(p) => text!("aws-err-no-credentials-profile", profile = p, why = why),
+            None => text!("aws-err-no-credentials", why = why),
+        },
         match (aws.profile(), aws.is_sso()) {
-            (Some(p), true) => format!("Run `aws sso login --profile {p}`, then try again."),
-            (Some(p), false) => format!(
-                "Add credentials to profile {p} with `aws configure --profile {p}` (or `aws configure sso --profile {p}`), or pick another profile."
-            ),
-            (None, _) => "Pick a profile (`channelops aws profiles` lists them), run `aws configure` or `aws configure sso`, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.".to_owned(),
+            (Some(p), true) => text!("aws-fix-sso-login", profile = p),
+            (Some(p), false) => text!("aws-fix-add-credentials", profile = p),
+            (None, _) => text!("aws-fix-pick-profile"),
         },
     )
 }
@@ -95,29 +90,26 @@ pub(crate) fn credentials_error(aws: &Aws, err: &CredentialsError) -> CoreError 
         CredentialsError::CredentialsNotLoaded(_) if !sso_expired => no_credentials(aws, &detail),
         CredentialsError::ProviderTimedOut(_) => CoreError::aws(
             AwsErrorKind::Unreachable,
-            format!("AWS credentials could not be loaded in time: {detail}"),
-            "Check your network connection (and proxy settings), then try again.",
+            text!("aws-err-credentials-slow", detail = detail),
+            text!("aws-fix-network"),
         ),
         CredentialsError::InvalidConfiguration(_) => CoreError::aws(
             AwsErrorKind::Credentials,
-            format!("your AWS configuration is invalid: {}", shorten(&detail)),
-            "Fix the profile in ~/.aws/config (see `aws configure list --profile NAME`), then try again.",
+            text!("aws-err-config-invalid", detail = shorten(&detail)),
+            text!("aws-fix-config"),
         ),
         _ if sso_expired || lower.contains("expired") => CoreError::aws(
             AwsErrorKind::Credentials,
             if sso_expired {
-                format!(
-                    "your AWS SSO session has expired (or you have not signed in yet): {}",
-                    shorten(&detail)
-                )
+                text!("aws-err-sso-expired", detail = shorten(&detail))
             } else {
-                format!("your AWS credentials have expired: {}", shorten(&detail))
+                text!("aws-err-credentials-expired", detail = shorten(&detail))
             },
             login_fix(aws),
         ),
         _ => CoreError::aws(
             AwsErrorKind::Credentials,
-            format!("AWS credentials could not be loaded: {}", shorten(&detail)),
+            text!("aws-err-credentials-not-loaded", detail = shorten(&detail)),
             login_fix(aws),
         ),
     }
@@ -140,7 +132,7 @@ where
         SdkError::TimeoutError(_) => {
             return CoreError::aws(
                 AwsErrorKind::Unreachable,
-                format!("{action} timed out"),
+                text!("aws-err-timed-out", action = action),
                 reach_fix(aws),
             );
         }
@@ -149,16 +141,21 @@ where
             if lower.contains("credential") || lower.contains("identity") {
                 return CoreError::aws(
                     AwsErrorKind::Credentials,
-                    format!("{action} could not be signed: {}", shorten(&detail)),
+                    text!(
+                        "aws-err-not-signed",
+                        action = action,
+                        detail = shorten(&detail)
+                    ),
                     login_fix(aws),
                 );
             }
             if d.is_io() || d.is_timeout() || d.is_other() {
                 return CoreError::aws(
                     AwsErrorKind::Unreachable,
-                    format!(
-                        "AWS could not be reached for {action}: {}",
-                        shorten(&detail)
+                    text!(
+                        "aws-err-unreachable",
+                        action = action,
+                        detail = shorten(&detail)
                     ),
                     reach_fix(aws),
                 );
@@ -172,9 +169,17 @@ where
             return CoreError::aws(
                 AwsErrorKind::Credentials,
                 if expired {
-                    format!("your AWS credentials have expired ({c}: {service_message})")
+                    text!(
+                        "aws-err-credentials-expired-code",
+                        code = c,
+                        detail = service_message
+                    )
                 } else {
-                    format!("AWS did not accept your credentials ({c}: {service_message})")
+                    text!(
+                        "aws-err-credentials-refused",
+                        code = c,
+                        detail = service_message
+                    )
                 },
                 login_fix(aws),
             );
@@ -182,39 +187,43 @@ where
         if is_denied_code(Some(c)) {
             return CoreError::aws(
                 AwsErrorKind::AccessDenied,
-                format!("{action} was denied ({c}: {service_message})"),
-                format!(
-                    "Ask your AWS administrator to allow {action} for your user or role (or use a profile that has it), then try again."
+                text!(
+                    "aws-err-denied",
+                    action = action,
+                    code = c,
+                    detail = service_message
                 ),
+                text!("aws-fix-allow", action = action),
             );
         }
         if c.starts_with("Throttl") || c == "SlowDown" || c == "TooManyRequestsException" {
             return CoreError::aws(
                 AwsErrorKind::Unreachable,
-                format!("AWS is throttling {action} ({c}) even after retries"),
-                "Wait a minute and try again.",
+                text!("aws-err-throttled", action = action, code = c),
+                text!("aws-fix-wait"),
             );
         }
         return CoreError::aws(
             AwsErrorKind::Service,
-            format!("{action} failed ({c}: {service_message})"),
-            "Check the values you entered; if they are right, try again later.",
+            text!(
+                "aws-err-failed",
+                action = action,
+                code = c,
+                detail = service_message
+            ),
+            text!("aws-fix-check-values"),
         );
     }
     if is_denied(err) {
         return CoreError::aws(
             AwsErrorKind::AccessDenied,
-            format!("{action} was denied (HTTP 403)"),
-            format!(
-                "Ask your AWS administrator to allow {action} for your user or role (or use a profile that has it), then try again."
-            ),
+            text!("aws-err-denied-403", action = action),
+            text!("aws-fix-allow", action = action),
         );
     }
     let what = match err.raw_response().map(|r| r.status().as_u16()) {
-        Some(status) => {
-            format!("{action} failed: the service answered HTTP {status} without an error code")
-        }
-        None => format!("{action} failed: {}", shorten(&detail)),
+        Some(status) => text!("aws-err-http-status", action = action, status = status),
+        None => text!("aws-err-other", action = action, detail = shorten(&detail)),
     };
     CoreError::aws(AwsErrorKind::Service, what, reach_fix(aws))
 }
@@ -306,12 +315,10 @@ fn shorten(text: &str) -> String {
     format!("{}…", &text[..end])
 }
 
-fn reach_fix(aws: &Aws) -> String {
+fn reach_fix(aws: &Aws) -> Text {
     match aws.endpoint_url() {
-        Some(url) => {
-            format!("Check that the endpoint {url} is running and reachable, then try again.")
-        }
-        None => "Check your network connection (and proxy settings), then try again.".to_owned(),
+        Some(url) => text!("aws-fix-endpoint", url = url),
+        None => text!("aws-fix-network"),
     }
 }
 

@@ -75,8 +75,8 @@ pub fn classify(arn: &str) -> Result<Caller, CoreError> {
     let bad = || {
         CoreError::aws(
             super::AwsErrorKind::Service,
-            format!("AWS returned a caller ARN that is not understood: {arn}"),
-            "Report this to support with the ARN.",
+            text!("aws-err-bad-arn", arn = arn),
+            text!("aws-fix-bad-arn"),
         )
     };
     let (partition, service, account, resource) = arn_parts(arn).ok_or_else(bad)?;

@@ -41,8 +41,8 @@ impl InsightKind {
         .find(|k| k.as_str() == name)
         .ok_or_else(|| {
             CoreError::invalid(
-                format!("{name:?} is not an insight"),
-                "Use trusted_advisor, cost_optimization_hub or security_hub.",
+                text!("insight-err-unknown", name = name),
+                text!("insight-fix-unknown"),
             )
         })
     }

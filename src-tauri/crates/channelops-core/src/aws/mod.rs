@@ -36,6 +36,7 @@ use aws_credential_types::provider::ProvideCredentials;
 use serde::Serialize;
 
 use crate::error::CoreError;
+use crate::text;
 pub use errors::AwsErrorKind;
 
 /// The region of everything the onboarding touches: the CUR bucket, the stack,
@@ -106,8 +107,8 @@ pub async fn profiles() -> Result<Vec<ProfileInfo>, CoreError> {
         .map_err(|e| {
             CoreError::aws(
                 AwsErrorKind::Credentials,
-                format!("the AWS config files could not be read: {e}"),
-                "Fix the syntax of ~/.aws/config and ~/.aws/credentials (or of the files named by AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE).",
+                text!("aws-err-config-unreadable", detail = e.to_string()),
+                text!("aws-fix-config-unreadable"),
             )
         })?;
     let selected = set.selected_profile().to_owned();
@@ -146,13 +147,14 @@ impl Aws {
                 let names: Vec<&str> = known.iter().map(|p| p.name.as_str()).collect();
                 CoreError::aws(
                     AwsErrorKind::Credentials,
-                    format!("the AWS profile {name:?} is not in your AWS config files"),
+                    text!("aws-err-no-profile", profile = name),
                     if names.is_empty() {
-                        format!("Create it with `aws configure --profile {name}` (or `aws configure sso --profile {name}`).")
+                        text!("aws-fix-create-profile", profile = name)
                     } else {
-                        format!(
-                            "Pick one of: {} — or create it with `aws configure --profile {name}`.",
-                            names.join(", ")
+                        text!(
+                            "aws-fix-pick-known-profile",
+                            profile = name,
+                            profiles = names.join(", ")
                         )
                     },
                 )
@@ -192,10 +194,8 @@ impl Aws {
                 None => {
                     return Err(CoreError::aws(
                         AwsErrorKind::Credentials,
-                        format!("the environment variable {var} is set but empty"),
-                        format!(
-                            "Unset it (`unset {var}`) or give it the endpoint's URL, then restart the app."
-                        ),
+                        text!("aws-err-empty-variable", var = &var),
+                        text!("aws-fix-empty-variable", var = var),
                     ));
                 }
             }

@@ -18,6 +18,9 @@
 
 use serde_json::Value;
 
+use crate::text;
+use crate::text::Text;
+
 /// What the identity policies say about one action on one resource.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Verdict {
@@ -28,7 +31,7 @@ pub enum Verdict {
     /// No statement allows it.
     ImplicitDeny,
     /// Only conditional statements decide it.
-    Undecided { reason: String },
+    Undecided { reason: Text },
 }
 
 /// One parsed policy document with the name it is shown under.
@@ -184,20 +187,25 @@ pub fn decode_document(raw: &str) -> String {
 
 impl Policy {
     /// Parses a policy document (plain or URL-encoded JSON).
-    pub fn parse(name: impl Into<String>, document: &str) -> Result<Policy, String> {
+    pub fn parse(name: impl Into<String>, document: &str) -> Result<Policy, Text> {
         let doc: Value = serde_json::from_str(&decode_document(document))
-            .map_err(|e| format!("the policy document is not JSON: {e}"))?;
+            .map_err(|e| text!("policy-err-json", detail = e.to_string()))?;
         let list = match doc.get("Statement") {
             Some(Value::Array(a)) => a.clone(),
             Some(obj @ Value::Object(_)) => vec![obj.clone()],
-            _ => return Err("the policy document has no Statement".into()),
+            _ => return Err(text!("policy-err-no-statement")),
         };
         let mut statements = Vec::new();
         for s in &list {
             let allow = match s.get("Effect").and_then(Value::as_str) {
                 Some("Allow") => true,
                 Some("Deny") => false,
-                other => return Err(format!("a statement has Effect {other:?}")),
+                other => {
+                    return Err(text!(
+                        "policy-err-effect",
+                        effect = other.unwrap_or_default()
+                    ));
+                }
             };
             let (Some(actions), Some(resources)) = (
                 patterns(s, "Action", "NotAction"),
@@ -284,13 +292,11 @@ pub fn evaluate_request(policies: &[Policy], req: &Request<'_>) -> Verdict {
     }
     match (allowed_by, conditional_deny, conditional_allow) {
         (_, Some(deny), _) => Verdict::Undecided {
-            reason: format!("{deny} denies it under conditions that cannot be evaluated here"),
+            reason: text!("policy-undecided-deny", policy = deny),
         },
         (Some(policy), None, _) => Verdict::Allowed { policy },
         (None, None, Some(allow)) => Verdict::Undecided {
-            reason: format!(
-                "{allow} allows it only under conditions that cannot be evaluated here"
-            ),
+            reason: text!("policy-undecided-allow", policy = allow),
         },
         (None, None, None) => Verdict::ImplicitDeny,
     }

@@ -389,7 +389,7 @@ async fn simulate(
                 return Ok(Step::Unavailable(if is_denied(&e) {
                     text!("pf-sim-denied-call")
                 } else {
-                    text!("pf-sim-unavailable", why = err.to_string())
+                    text!("pf-sim-unavailable", why = err.text())
                 }));
             }
         };
@@ -489,7 +489,7 @@ async fn identity_policies(
             let label = $label;
             let out = $request.send().await.map_err(|e| fail($call, &e))?;
             Policy::parse(label.clone(), out.policy_document())
-                .map_err(|e| text!("pf-policy-unreadable", policy = label, why = e.to_string()))?
+                .map_err(|e| text!("pf-policy-unreadable", policy = label, why = e))?
         }};
     }
     let name = last_segment(&identity.principal_arn).to_owned();
@@ -578,7 +578,7 @@ async fn identity_policies(
             .unwrap_or_default();
         policies.push(
             Policy::parse(last_segment(&arn).to_owned(), doc)
-                .map_err(|e| text!("pf-policy-unreadable", policy = &arn, why = e.to_string()))?,
+                .map_err(|e| text!("pf-policy-unreadable", policy = &arn, why = e))?,
         );
     }
     Ok(policies)
@@ -621,7 +621,7 @@ async fn probe_template_summary(
             } => Err(err),
             other => Ok((
                 Decision::NotVerified,
-                text!("pf-probe-failed", why = other.to_string()),
+                text!("pf-probe-failed", why = other.text()),
             )),
         },
     }
@@ -649,7 +649,7 @@ async fn probe_get_role(
             } => Err(err),
             other => Ok((
                 Decision::NotVerified,
-                text!("pf-probe-failed", why = other.to_string()),
+                text!("pf-probe-failed", why = other.text()),
             )),
         },
     }

@@ -21,6 +21,8 @@ use super::errors::{is_denied, sdk_error};
 use super::{Aws, AwsErrorKind};
 use crate::cur::{ObjectInfo, Source};
 use crate::error::CoreError;
+use crate::text;
+use crate::text::Arg;
 
 /// Requests in flight at once, whatever the number of callers.
 pub const MAX_IN_FLIGHT: usize = 8;
@@ -29,8 +31,8 @@ pub const MAX_IN_FLIGHT: usize = 8;
 pub fn parse_s3_uri(uri: &str) -> Result<(String, String), CoreError> {
     let rest = uri.strip_prefix("s3://").ok_or_else(|| {
         CoreError::invalid(
-            format!("{uri:?} is not an s3:// address"),
-            "Write it as s3://BUCKET or s3://BUCKET/PREFIX.",
+            text!("s3-err-not-s3-uri", uri = uri),
+            text!("s3-fix-s3-uri"),
         )
     })?;
     let (bucket, prefix) = rest.split_once('/').unwrap_or((rest, ""));
@@ -60,12 +62,8 @@ impl S3Source {
             Location::Denied => {
                 return Err(CoreError::aws(
                     AwsErrorKind::AccessDenied,
-                    format!(
-                        "s3:GetBucketLocation on {bucket} was denied, so its region cannot be checked"
-                    ),
-                    format!(
-                        "Ask your AWS administrator to allow s3:GetBucketLocation and s3:ListBucket on arn:aws:s3:::{bucket}, and s3:GetObject on its objects."
-                    ),
+                    text!("s3-err-location-denied", bucket = bucket),
+                    text!("s3-fix-location-denied", bucket = bucket),
                 ));
             }
         };
@@ -147,8 +145,12 @@ impl S3Source {
                 if is_denied(&e) {
                     CoreError::aws(
                         AwsErrorKind::AccessDenied,
-                        format!("listing s3://{}/{list_prefix} was denied (s3:ListBucket)", self.bucket),
-                        format!("Ask your AWS administrator to allow s3:ListBucket on arn:aws:s3:::{} for your user or role.", self.bucket),
+                        text!(
+                            "s3-err-list-denied",
+                            bucket = &self.bucket,
+                            prefix = &list_prefix
+                        ),
+                        text!("s3-fix-list-denied", bucket = &self.bucket),
                     )
                 } else {
                     sdk_error(&self.aws, "s3:ListBucket", &e)
@@ -209,11 +211,8 @@ impl S3Source {
                 Err(e) if e.code() == Some("NoSuchKey") => {
                     return Err(CoreError::aws(
                         AwsErrorKind::NotFound,
-                        format!(
-                            "s3://{}/{full} disappeared while it was being read",
-                            self.bucket
-                        ),
-                        "The report may have been re-delivered meanwhile: press Refresh.",
+                        text!("s3-err-gone", bucket = &self.bucket, key = &full),
+                        text!("s3-fix-gone"),
                     ));
                 }
                 Err(e) => return Err(sdk_error(&self.aws, "s3:GetObject", &e)),
@@ -245,8 +244,13 @@ impl S3Source {
                 Err(e) => {
                     return Err(CoreError::aws(
                         AwsErrorKind::Unreachable,
-                        format!("reading s3://{}/{full} was cut off: {e}", self.bucket),
-                        "Check your network connection, then press Refresh.",
+                        text!(
+                            "s3-err-cut-off",
+                            bucket = &self.bucket,
+                            key = &full,
+                            detail = e.to_string()
+                        ),
+                        text!("s3-fix-cut-off"),
                     ));
                 }
             }
@@ -263,33 +267,30 @@ impl S3Source {
             .send()
             .await;
         let kms_key = match &head {
-            Ok(h) if h.server_side_encryption() == Some(&ServerSideEncryption::AwsKms) => {
-                Some(h.ssekms_key_id().unwrap_or("(key ID not shown)").to_owned())
-            }
+            Ok(h) if h.server_side_encryption() == Some(&ServerSideEncryption::AwsKms) => Some(
+                h.ssekms_key_id()
+                    .map_or_else(|| Arg::from(text!("s3-kms-key-hidden")), Arg::from),
+            ),
             _ if message.is_some_and(|m| m.to_ascii_lowercase().contains("kms")) => {
-                Some("(key ID not shown)".to_owned())
+                Some(Arg::from(text!("s3-kms-key-hidden")))
             }
             _ => None,
         };
         match kms_key {
             Some(key) => CoreError::aws(
                 AwsErrorKind::AccessDenied,
-                format!(
-                    "s3://{}/{full} is encrypted with the KMS key {key}, which your credentials may not use to decrypt",
-                    self.bucket
+                text!(
+                    "s3-err-kms-denied",
+                    bucket = &self.bucket,
+                    key = full,
+                    kms_key = key
                 ),
-                "Ask the key's owner to allow kms:Decrypt for your user or role in the key policy (or let the CUR bucket use SSE-S3 encryption).",
+                text!("s3-fix-kms-denied"),
             ),
             None => CoreError::aws(
                 AwsErrorKind::AccessDenied,
-                format!(
-                    "reading s3://{}/{full} was denied (s3:GetObject)",
-                    self.bucket
-                ),
-                format!(
-                    "Ask your AWS administrator to allow s3:GetObject on arn:aws:s3:::{}/* for your user or role.",
-                    self.bucket
-                ),
+                text!("s3-err-get-denied", bucket = &self.bucket, key = full),
+                text!("s3-fix-get-denied", bucket = &self.bucket),
             ),
         }
     }

@@ -402,7 +402,7 @@ fn readable_check(
             remedy
                 .clone()
                 .unwrap_or_else(|| text!("remedy-readable-manifest")),
-            Evidence::key(key).with_value(why.clone()),
+            Evidence::key(key).with_note(why.clone()),
         );
     }
     if let Some(key) = missing.first() {
@@ -415,7 +415,10 @@ fn readable_check(
     }
     let bad: Vec<&Inspection> = files.iter().filter(|f| f.error.is_some()).collect();
     if let Some(f) = bad.first() {
-        let why = f.error.clone().unwrap_or_default();
+        let why = f
+            .error
+            .clone()
+            .unwrap_or_else(|| text!("decode-unreadable", detail = ""));
         return Check::fail(
             id,
             text!(
@@ -428,7 +431,7 @@ fn readable_check(
             f.error_remedy
                 .clone()
                 .unwrap_or_else(|| text!("remedy-readable-damaged")),
-            Evidence::key(f.key.clone()).with_value(why),
+            Evidence::key(f.key.clone()).with_note(why),
         );
     }
     if files.is_empty() {

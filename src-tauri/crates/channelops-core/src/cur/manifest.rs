@@ -136,12 +136,12 @@ impl Manifest {
 /// (access denied, network) rather than the manifest's content.
 #[derive(Debug, Clone)]
 pub struct Unreadable {
-    pub why: String,
+    pub why: crate::text::Text,
     pub remedy: Option<crate::text::Text>,
 }
 
-impl From<String> for Unreadable {
-    fn from(why: String) -> Self {
+impl From<crate::text::Text> for Unreadable {
+    fn from(why: crate::text::Text) -> Self {
         Unreadable { why, remedy: None }
     }
 }
@@ -149,22 +149,26 @@ impl From<String> for Unreadable {
 /// Parses a manifest. The error is a short sentence for the user.
 /// Parsed straight into [`Manifest`] (never a whole JSON tree in memory): unknown
 /// fields are skipped, lists are capped, nesting is bounded by serde_json (128).
-pub fn parse(bytes: &[u8]) -> Result<Manifest, String> {
+pub fn parse(bytes: &[u8]) -> Result<Manifest, crate::text::Text> {
+    use crate::text;
     if bytes.len() as u64 > MAX_MANIFEST_BYTES {
-        return Err(format!(
-            "it is {} bytes, more than the {MAX_MANIFEST_BYTES} a manifest may have (the limit)",
-            bytes.len()
+        return Err(text!(
+            "decode-manifest-size",
+            size = bytes.len(),
+            max = MAX_MANIFEST_BYTES
         ));
     }
     if bytes.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
         return match serde_json::from_slice::<IgnoredAny>(bytes) {
-            Err(e) => Err(format!("not valid JSON ({e})")),
-            Ok(_) => Err("not a JSON object".into()),
+            Err(e) => Err(text!("decode-not-json", detail = e.to_string())),
+            Ok(_) => Err(text!("decode-not-object")),
         };
     }
     serde_json::from_slice(bytes).map_err(|e| match e.classify() {
-        serde_json::error::Category::Data => format!("unexpected content ({e})"),
-        _ => format!("not valid JSON ({e})"),
+        serde_json::error::Category::Data => {
+            text!("decode-manifest-content", detail = e.to_string())
+        }
+        _ => text!("decode-not-json", detail = e.to_string()),
     })
 }
 
@@ -191,8 +195,13 @@ mod tests {
         )
         .unwrap();
         assert_eq!(m.data_exports_marker(), Some("exportArn"));
-        assert!(parse(b"not json").unwrap_err().contains("not valid JSON"));
-        assert!(parse(b"[1,2]").unwrap_err().contains("object"));
+        assert!(
+            parse(b"not json")
+                .unwrap_err()
+                .en()
+                .contains("not valid JSON")
+        );
+        assert!(parse(b"[1,2]").unwrap_err().en().contains("object"));
         assert!(parse(br#"{"reportKeys": 5}"#).is_err());
     }
 }

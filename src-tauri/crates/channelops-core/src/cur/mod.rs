@@ -186,17 +186,17 @@ pub fn validate(
 
 fn read_manifest(src: &Counting, obj: &ObjectInfo) -> Result<Manifest, manifest::Unreadable> {
     if obj.size > manifest::MAX_MANIFEST_BYTES {
-        return Err(format!(
-            "it is {} bytes, more than the {} a manifest may have (the limit)",
-            obj.size,
-            manifest::MAX_MANIFEST_BYTES
+        return Err(crate::text!(
+            "decode-manifest-size",
+            size = obj.size,
+            max = manifest::MAX_MANIFEST_BYTES
         )
         .into());
     }
     let bytes = src
         .read_range(&obj.key, 0, obj.size)
         .map_err(|e| manifest::Unreadable {
-            why: e.to_string(),
+            why: e.text(),
             remedy: Some(e.remedy_text()),
         })?;
     Ok(manifest::parse(&bytes)?)

@@ -7,9 +7,11 @@
 //! refuses what is past a limit, naming the limit.
 
 use crate::limits;
+use crate::text;
+use crate::text::Text;
 
 /// Why a footer or page header was refused: a sentence for the `readable` check.
-pub type Refusal = String;
+pub type Refusal = Text;
 
 /// Thrift compact protocol types.
 mod ty {
@@ -29,7 +31,9 @@ mod ty {
 }
 
 /// The input ended before the structure did (a page header may need more bytes).
-const SHORT: &str = "the Thrift structure ends early";
+fn short() -> Refusal {
+    text!("decode-thrift-short")
+}
 
 struct Thrift<'a> {
     buf: &'a [u8],
@@ -46,7 +50,7 @@ impl<'a> Thrift<'a> {
     }
 
     fn byte(&mut self) -> Result<u8, Refusal> {
-        let b = *self.buf.get(self.pos).ok_or(SHORT)?;
+        let b = *self.buf.get(self.pos).ok_or_else(short)?;
         self.pos += 1;
         Ok(b)
     }
@@ -60,7 +64,7 @@ impl<'a> Thrift<'a> {
                 return Ok(out);
             }
         }
-        Err("a Thrift integer is longer than ten bytes".into())
+        Err(text!("decode-thrift-varint"))
     }
 
     fn zigzag(&mut self) -> Result<i64, Refusal> {
@@ -70,7 +74,7 @@ impl<'a> Thrift<'a> {
 
     fn skip_bytes(&mut self, n: u64) -> Result<(), Refusal> {
         if n > self.remaining() {
-            return Err(SHORT.into());
+            return Err(short());
         }
         self.pos += n as usize;
         Ok(())
@@ -85,13 +89,14 @@ impl<'a> Thrift<'a> {
             n => u64::from(n),
         };
         if size > limits::PARQUET_LIST_ENTRIES {
-            return Err(format!(
-                "a list in the Parquet metadata claims {size} entries, more than the {} allowed (the limit)",
-                limits::PARQUET_LIST_ENTRIES
+            return Err(text!(
+                "decode-thrift-list",
+                size = size,
+                max = limits::PARQUET_LIST_ENTRIES
             ));
         }
         if size > self.remaining() {
-            return Err(SHORT.into());
+            return Err(short());
         }
         Ok((size, h & 0x0f))
     }
@@ -105,7 +110,7 @@ impl<'a> Thrift<'a> {
         }
         let delta = h >> 4;
         let id = if delta == 0 {
-            i16::try_from(self.zigzag()?).map_err(|_| "a Thrift field id is out of range")?
+            i16::try_from(self.zigzag()?).map_err(|_| text!("decode-thrift-field-id"))?
         } else {
             last_id.saturating_add(i16::from(delta))
         };
@@ -116,17 +121,14 @@ impl<'a> Thrift<'a> {
     fn i32_value(&mut self, kind: u8) -> Result<i64, Refusal> {
         match kind {
             ty::I32 | ty::I16 | ty::I64 => self.zigzag(),
-            _ => Err("a Thrift field has an unexpected type".into()),
+            _ => Err(text!("decode-thrift-field")),
         }
     }
 
     /// Skips a value of `kind`, at most `depth` structures deep.
     fn skip(&mut self, kind: u8, depth: usize) -> Result<(), Refusal> {
         if depth == 0 {
-            return Err(format!(
-                "the Parquet metadata nests deeper than {} levels (the limit)",
-                limits::THRIFT_DEPTH
-            ));
+            return Err(text!("decode-thrift-depth", max = limits::THRIFT_DEPTH));
         }
         match kind {
             ty::TRUE | ty::FALSE => Ok(()),
@@ -150,7 +152,7 @@ impl<'a> Thrift<'a> {
                     return Ok(());
                 }
                 if size > limits::PARQUET_LIST_ENTRIES || size > self.remaining() {
-                    return Err("a map in the Parquet metadata is too large".into());
+                    return Err(text!("decode-thrift-map"));
                 }
                 let kinds = self.byte()?;
                 for _ in 0..size {
@@ -166,7 +168,7 @@ impl<'a> Thrift<'a> {
                 }
                 Ok(())
             }
-            other => Err(format!("unknown Thrift type {other}")),
+            other => Err(text!("decode-thrift-type", kind = other)),
         }
     }
 
@@ -193,7 +195,7 @@ pub fn check_footer(footer: &[u8]) -> Result<(), Refusal> {
                 let mut chunks = 0u64;
                 for _ in 0..groups {
                     if elem != ty::STRUCT {
-                        return Err("the Parquet row groups are malformed".into());
+                        return Err(text!("decode-parquet-row-groups"));
                     }
                     let mut last = 0;
                     while let Some((id, kind)) = t.field(&mut last)? {
@@ -201,9 +203,9 @@ pub fn check_footer(footer: &[u8]) -> Result<(), Refusal> {
                             let (n, elem) = t.list_header()?;
                             chunks = chunks.saturating_add(n);
                             if chunks > limits::PARQUET_COLUMN_CHUNKS {
-                                return Err(format!(
-                                    "the Parquet file claims more than {} column chunks (the limit)",
-                                    limits::PARQUET_COLUMN_CHUNKS
+                                return Err(text!(
+                                    "decode-parquet-chunks",
+                                    max = limits::PARQUET_COLUMN_CHUNKS
                                 ));
                             }
                             for _ in 0..n {
@@ -226,13 +228,14 @@ pub fn check_footer(footer: &[u8]) -> Result<(), Refusal> {
 fn check_schema(t: &mut Thrift<'_>) -> Result<(), Refusal> {
     let (n, elem) = t.list_header()?;
     if n as usize > limits::PARQUET_SCHEMA_ELEMENTS {
-        return Err(format!(
-            "the Parquet schema has {n} elements, more than the {} allowed (the limit)",
-            limits::PARQUET_SCHEMA_ELEMENTS
+        return Err(text!(
+            "decode-parquet-schema-size",
+            n = n,
+            max = limits::PARQUET_SCHEMA_ELEMENTS
         ));
     }
     if elem != ty::STRUCT {
-        return Err("the Parquet schema is malformed".into());
+        return Err(text!("decode-parquet-schema"));
     }
     // Children still expected at each open level of the tree.
     let mut open: Vec<u64> = Vec::new();
@@ -252,21 +255,23 @@ fn check_schema(t: &mut Thrift<'_>) -> Result<(), Refusal> {
             }
             match open.last_mut() {
                 Some(left) => *left -= 1,
-                None => return Err("the Parquet schema has elements outside its tree".into()),
+                None => return Err(text!("decode-parquet-schema-tree")),
             }
         }
         let after = n - i - 1;
         if children < 0 || children as u64 > after {
-            return Err(format!(
-                "a Parquet schema element claims {children} children, but {after} elements follow"
+            return Err(text!(
+                "decode-parquet-children",
+                children = children,
+                after = after
             ));
         }
         if children > 0 || i == 0 {
             open.push(children as u64);
             if open.len() > limits::PARQUET_SCHEMA_DEPTH {
-                return Err(format!(
-                    "the Parquet schema nests deeper than {} levels (the limit)",
-                    limits::PARQUET_SCHEMA_DEPTH
+                return Err(text!(
+                    "decode-parquet-schema-depth",
+                    max = limits::PARQUET_SCHEMA_DEPTH
                 ));
             }
         }
@@ -304,7 +309,7 @@ pub fn check_page_header(bytes: &[u8]) -> PageCheck {
         Ok::<(), Refusal>(())
     })();
     match walk {
-        Err(e) if e == SHORT => return PageCheck::NeedMore,
+        Err(e) if e == short() => return PageCheck::NeedMore,
         Err(_) => return PageCheck::Malformed,
         Ok(()) => {}
     }
@@ -312,9 +317,10 @@ pub fn check_page_header(bytes: &[u8]) -> PageCheck {
         .into_iter()
         .find(|&size| size < 0 || size as u64 > limits::PARQUET_PAGE_BYTES)
     {
-        Some(size) => PageCheck::Refused(format!(
-            "a Parquet page claims {size} bytes, beyond the {} a page may have (the limit)",
-            super::bounded::human_bytes(limits::PARQUET_PAGE_BYTES)
+        Some(size) => PageCheck::Refused(text!(
+            "decode-parquet-page-size",
+            size = size,
+            max = super::bounded::human_bytes(limits::PARQUET_PAGE_BYTES)
         )),
         None => PageCheck::Fine,
     }
@@ -353,18 +359,19 @@ mod tests {
         let mut deep = vec![1i64; 100_000];
         deep.push(0);
         let err = check_footer(&footer(&deep)).unwrap_err();
-        assert!(err.contains("elements, more than"), "{err}");
+        assert!(err.en().contains("elements, more than"), "{err}");
         let mut deep = vec![1i64; limits::PARQUET_SCHEMA_DEPTH + 1];
         deep.push(0);
         let err = check_footer(&footer(&deep)).unwrap_err();
-        assert!(err.contains("nests deeper than 32"), "{err}");
+        assert!(err.en().contains("nests deeper than 32"), "{err}");
         let err = check_footer(&footer(&[i64::from(i32::MAX), 0])).unwrap_err();
-        assert!(err.contains("claims 2147483647 children"), "{err}");
+        assert!(err.en().contains("claims 2147483647 children"), "{err}");
         let err = check_footer(&footer(&[-3, 0])).unwrap_err();
-        assert!(err.contains("claims -3 children"), "{err}");
+        assert!(err.en().contains("claims -3 children"), "{err}");
         assert!(
             check_footer(&footer(&[1, 0, 0]))
                 .unwrap_err()
+                .en()
                 .contains("outside its tree")
         );
     }
@@ -377,15 +384,15 @@ mod tests {
             out
         };
         let err = check_footer(&claim(u64::from(u32::MAX))).unwrap_err();
-        assert!(err.contains("4294967295 entries"), "{err}");
-        assert_eq!(check_footer(&claim(1000)).unwrap_err(), SHORT);
+        assert!(err.en().contains("4294967295 entries"), "{err}");
+        assert_eq!(check_footer(&claim(1000)).unwrap_err(), short());
         // Structures nested past the limit in an unknown field.
         let mut nested = V::Struct(vec![]);
         for _ in 0..100 {
             nested = V::Struct(vec![(1, nested)]);
         }
         let err = check_footer(&thrift::encode(&nested)).unwrap_err();
-        assert!(err.contains("nests deeper"), "{err}");
+        assert!(err.en().contains("nests deeper"), "{err}");
     }
 
     #[test]
@@ -405,7 +412,11 @@ mod tests {
             PageCheck::Refused(why) => why,
             other => panic!("not refused: {other:?}"),
         };
-        assert!(refused(header(i64::from(i32::MAX), 10)).contains("2147483647"));
-        assert!(refused(header(10, -5)).contains("-5"));
+        assert!(
+            refused(header(i64::from(i32::MAX), 10))
+                .en()
+                .contains("2147483647")
+        );
+        assert!(refused(header(10, -5)).en().contains("-5"));
     }
 }

@@ -177,21 +177,22 @@ impl ParquetObject {
     /// Checks the footer against the limits before the parquet crate parses it:
     /// its length, then its content (parquet_guard). What was read stays cached,
     /// so the crate parses the same bytes without reading them again.
-    pub fn check_footer(&self) -> Result<(), String> {
+    pub fn check_footer(&self) -> Result<(), crate::text::Text> {
         if self.size < 12 {
             return Ok(()); // the decoder says it is too small
         }
         let tail = self
             .read_bytes(self.size - 8, self.size)
-            .map_err(|e| e.to_string())?;
+            .map_err(|e| crate::text!("decode-unreadable", detail = e.to_string()))?;
         if &tail[4..] != b"PAR1" {
             return Ok(());
         }
         let len = u64::from(u32::from_le_bytes([tail[0], tail[1], tail[2], tail[3]]));
         if len > limits::PARQUET_FOOTER_BYTES {
-            return Err(format!(
-                "the Parquet footer claims {len} bytes, more than the {} a footer may have (the limit)",
-                super::bounded::human_bytes(limits::PARQUET_FOOTER_BYTES)
+            return Err(crate::text!(
+                "decode-parquet-footer-size",
+                size = len,
+                max = super::bounded::human_bytes(limits::PARQUET_FOOTER_BYTES)
             ));
         }
         if len + 12 > self.size {
@@ -200,9 +201,9 @@ impl ParquetObject {
         let start = self.size - 8 - len;
         let footer = self
             .read_bytes(start, self.size)
-            .map_err(|e| e.to_string())?;
+            .map_err(|e| crate::text!("decode-unreadable", detail = e.to_string()))?;
         parquet_guard::check_footer(&footer[..len as usize])
-            .map_err(|e| format!("the Parquet footer is refused: {e}"))?;
+            .map_err(|e| crate::text!("decode-parquet-footer", why = e))?;
         self.cache.insert(start, footer);
         Ok(())
     }
@@ -246,8 +247,8 @@ impl ParquetObject {
             handles.into_iter().try_for_each(|h| {
                 h.join().unwrap_or_else(|_| {
                     Err(CoreError::invalid(
-                        "a read of the Parquet file stopped unexpectedly",
-                        "Validate again.",
+                        crate::text!("parquet-err-stopped"),
+                        crate::text!("parquet-fix-stopped"),
                     ))
                 })
             })
@@ -323,7 +324,7 @@ impl ChunkReader for ParquetObject {
             Some(cached) => {
                 // A header within what was fetched is checked there: no request.
                 match parquet_guard::check_page_header(&cached) {
-                    PageCheck::Refused(refusal) => return Err(ParquetError::General(refusal)),
+                    PageCheck::Refused(refusal) => return Err(ParquetError::General(refusal.en())),
                     PageCheck::NeedMore => {}
                     PageCheck::Fine | PageCheck::Malformed => {
                         return Ok(Box::new(Cursor::new(cached).chain(rest)));
@@ -348,7 +349,7 @@ impl ChunkReader for ParquetObject {
                 // the decoder reports the damage.
                 PageCheck::NeedMore if got == 0 || head.len() as u64 >= MAX_PAGE_HEADER => break,
                 PageCheck::NeedMore => {}
-                PageCheck::Refused(refusal) => return Err(ParquetError::General(refusal)),
+                PageCheck::Refused(refusal) => return Err(ParquetError::General(refusal.en())),
             }
         }
         Ok(Box::new(Cursor::new(head).chain(stream)))
@@ -372,7 +373,7 @@ impl ChunkReader for ParquetObject {
         if self.pages.contains(start)
             && let PageCheck::Refused(refusal) = parquet_guard::check_page_header(&bytes)
         {
-            return Err(ParquetError::General(refusal));
+            return Err(ParquetError::General(refusal.en()));
         }
         Ok(bytes)
     }

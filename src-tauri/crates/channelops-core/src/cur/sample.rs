@@ -17,6 +17,8 @@ use super::columns::{self, Columns};
 use super::parquet_read::{self, ParquetObject};
 use super::source::{Counting, ObjectInfo, ObjectReader};
 use crate::limits;
+use crate::text;
+use crate::text::Text;
 
 /// A compressed CSV's head is read from S3 in blocks this size: the default
 /// sample (1 000 rows of a CUR, some 100 KB compressed) in one request.
@@ -190,7 +192,7 @@ pub struct Inspection {
     pub columns: Option<Columns>,
     pub sample: Sample,
     /// Why the file could not be read, for the `readable` check.
-    pub error: Option<String>,
+    pub error: Option<Text>,
     /// The remedy when the source itself failed (access, network) rather than
     /// the file's content.
     pub error_remedy: Option<crate::text::Text>,
@@ -228,7 +230,7 @@ pub fn inspect(
         error_remedy: None,
     };
     if obj.size == 0 {
-        out.error = Some("the file is empty (0 bytes)".into());
+        out.error = Some(text!("decode-empty"));
         return out;
     }
     // Third-party decoders run where a panic becomes this file's failed check.
@@ -247,8 +249,8 @@ pub fn inspect(
             opened_with_magic(src, obj, b"PK\x03\x04", "ZIP").and_then(|mut raw| {
                 match zip::read::read_zipfile_from_stream(&mut raw) {
                     Ok(Some(entry)) => sample_csv(entry, limits.max_rows(), cancel),
-                    Ok(None) => Err("the ZIP archive holds no file".into()),
-                    Err(e) => Err(format!("not a readable ZIP archive ({e})")),
+                    Ok(None) => Err(text!("decode-zip-empty")),
+                    Err(e) => Err(text!("decode-zip", detail = e.to_string())),
                 }
             })
         }
@@ -263,9 +265,9 @@ pub fn inspect(
             limits.max_rows(),
             cancel,
         ),
-        None => Err("not a CUR data file".into()),
+        None => Err(text!("decode-not-cur")),
     })
-    .unwrap_or_else(|panic| Err(format!("the file could not be decoded ({panic})")));
+    .unwrap_or_else(|panic| Err(text!("decode-panic", detail = panic)));
     match result {
         Ok((columns, sample)) => {
             out.columns = Some(columns);
@@ -290,16 +292,14 @@ fn opened_with_magic(
     obj: &ObjectInfo,
     magic: &[u8],
     what: &str,
-) -> Result<impl Read, String> {
+) -> Result<impl Read, Text> {
     let block = head_block(src, COMPRESSED_HEAD_BLOCK);
     let mut raw = ObjectReader::new(src, &obj.key, obj.size, 0, block);
     let mut head = vec![0u8; magic.len()];
     raw.read_exact(&mut head)
-        .map_err(|e| format!("the file cannot be read ({e})"))?;
+        .map_err(|e| text!("decode-unreadable", detail = e.to_string()))?;
     if head != magic {
-        return Err(format!(
-            "the file is not {what} data although its name says so"
-        ));
+        return Err(text!("decode-wrong-magic", kind = what));
     }
     Ok(std::io::Cursor::new(head).chain(raw))
 }
@@ -309,7 +309,7 @@ pub fn sample_csv<R: Read>(
     reader: R,
     max_rows: u64,
     cancel: &CancelToken,
-) -> Result<(Columns, Sample), String> {
+) -> Result<(Columns, Sample), Text> {
     // The sample reads a bounded head; a deep scan reads on, a record at a time.
     let total = (max_rows != u64::MAX).then(|| {
         limits::SAMPLE_DECOMPRESSED_BYTES.max(max_rows.saturating_mul(SAMPLE_BYTES_PER_ROW))
@@ -320,12 +320,12 @@ pub fn sample_csv<R: Read>(
         .from_reader(CsvBounded::new(reader, total));
     let headers = rdr
         .headers()
-        .map_err(|e| format!("the CSV header cannot be read ({e})"))?;
+        .map_err(|e| text!("decode-csv-header", detail = e.to_string()))?;
     if headers.len() > limits::COLUMNS {
-        return Err(format!(
-            "the CSV header has {} columns, more than the {} a CUR can have (the limit)",
-            headers.len(),
-            limits::COLUMNS
+        return Err(text!(
+            "decode-csv-columns",
+            n = headers.len(),
+            max = limits::COLUMNS
         ));
     }
     let header: Vec<String> = headers
@@ -340,7 +340,7 @@ pub fn sample_csv<R: Read>(
         })
         .collect();
     if header.iter().all(|h| h.trim().is_empty()) {
-        return Err("the file has no CSV header".into());
+        return Err(text!("decode-csv-no-header"));
     }
     let columns = Columns::new(header, Vec::new());
     let idx = |name: &str| {
@@ -359,12 +359,18 @@ pub fn sample_csv<R: Read>(
     let mut record = csv::StringRecord::new();
     while sample.rows < max_rows {
         if sample.rows % 4096 == 0 && cancel.is_cancelled() {
-            return Err("cancelled".into());
+            return Err(text!("decode-cancelled"));
         }
         match rdr.read_record(&mut record) {
             Ok(true) => {}
             Ok(false) => break,
-            Err(e) => return Err(format!("row {} cannot be read ({e})", sample.rows + 2)),
+            Err(e) => {
+                return Err(text!(
+                    "decode-csv-row",
+                    row = sample.rows + 2,
+                    detail = e.to_string()
+                ));
+            }
         }
         sample.rows += 1;
         if let Some(v) = interval.and_then(|i| record.get(i)) {
@@ -414,24 +420,24 @@ fn sample_parquet(
     obj: &ObjectInfo,
     limits: Limits,
     cancel: &CancelToken,
-) -> Result<(Columns, Sample), String> {
+) -> Result<(Columns, Sample), Text> {
     let file = ParquetObject::new(src, &obj.key, obj.size);
     // Planned reads pay where a read is a round trip (S3); on disk each read is a
     // system call, and reading on demand is quicker than planning.
     let planned = !limits.deep && !src.inner().is_local();
     if planned {
-        file.prefetch_footer().map_err(|e| e.to_string())?;
+        file.prefetch_footer().map_err(|e| e.text())?;
     }
     file.check_footer()?;
     let mut reader = SerializedFileReader::new(file.clone())
-        .map_err(|e| format!("not a readable Parquet file ({e})"))?;
+        .map_err(|e| text!("decode-parquet", detail = e.to_string()))?;
     // The offset index locates the first pages exactly: used when the footer's
     // reads brought it (it is never worth a request of its own). The crate builds
     // a reader only from the file, so the footer is parsed again — from memory.
     if planned && file.has_page_index_cached(reader.metadata()) {
         let options = ReadOptionsBuilder::new().with_page_index().build();
         reader = SerializedFileReader::new_with_options(file.clone(), options)
-            .map_err(|e| format!("not a readable Parquet file ({e})"))?;
+            .map_err(|e| text!("decode-parquet", detail = e.to_string()))?;
         let meta = reader.metadata();
         for g in 0..meta.num_row_groups() {
             let index = meta.page_index_for_row_group(g);
@@ -482,22 +488,22 @@ fn sample_parquet(
             .map(|(i, _)| i)
             .collect();
         let ranges = parquet_read::sample_ranges(reader.metadata(), &leaves, limits.max_rows());
-        file.prefetch(&ranges).map_err(|e| e.to_string())?;
+        file.prefetch(&ranges).map_err(|e| e.text())?;
     }
     let projection = Type::group_type_builder(schema.name())
         .with_fields(projected)
         .build()
-        .map_err(|e| format!("the Parquet schema cannot be projected ({e})"))?;
+        .map_err(|e| text!("decode-parquet-projection", detail = e.to_string()))?;
     let mut rows = reader
         .get_row_iter(Some(projection))
-        .map_err(|e| format!("the Parquet data cannot be read ({e})"))?;
+        .map_err(|e| text!("decode-parquet-data", detail = e.to_string()))?;
     // Stop before asking for a row past the sample (it may start a row group).
     while sample.rows < limits.max_rows() {
         if sample.rows % 4096 == 0 && cancel.is_cancelled() {
-            return Err("cancelled".into());
+            return Err(text!("decode-cancelled"));
         }
         let Some(row) = rows.next() else { break };
-        let row = row.map_err(|e| format!("the Parquet data cannot be read ({e})"))?;
+        let row = row.map_err(|e| text!("decode-parquet-data", detail = e.to_string()))?;
         sample.rows += 1;
         let (mut start, mut end) = (None, None);
         for (name, field) in row.get_column_iter() {
@@ -533,15 +539,15 @@ fn scan_all_pages(
     reader: &SerializedFileReader<ParquetObject>,
     file: &ParquetObject,
     cancel: &CancelToken,
-) -> Result<(), String> {
+) -> Result<(), Text> {
     let meta = reader.metadata();
     for g in 0..meta.num_row_groups() {
         let group = reader
             .get_row_group(g)
-            .map_err(|e| format!("row group {g} cannot be read ({e})"))?;
+            .map_err(|e| text!("decode-row-group", group = g, detail = e.to_string()))?;
         for c in 0..meta.row_group(g).num_columns() {
             if cancel.is_cancelled() {
-                return Err("cancelled".into());
+                return Err(text!("decode-cancelled"));
             }
             let chunk = meta.row_group(g).column(c);
             let name = chunk.column_path().string();
@@ -549,16 +555,24 @@ fn scan_all_pages(
             // is read twice), forgotten once scanned. Chunks over the prefetch
             // limit are read page by page.
             if let Some(range) = parquet_read::chunk_range(chunk) {
-                file.prefetch(&[range]).map_err(|e| e.to_string())?;
+                file.prefetch(&[range]).map_err(|e| e.text())?;
             }
-            let mut pages = group
-                .get_column_page_reader(c)
-                .map_err(|e| format!("column {name} in row group {g} cannot be read ({e})"))?;
-            while let Some(_page) = pages
-                .get_next_page()
-                .map_err(|e| format!("a page of column {name} in row group {g} is damaged ({e})"))?
-            {
-            }
+            let mut pages = group.get_column_page_reader(c).map_err(|e| {
+                text!(
+                    "decode-column",
+                    column = &name,
+                    group = g,
+                    detail = e.to_string()
+                )
+            })?;
+            while let Some(_page) = pages.get_next_page().map_err(|e| {
+                text!(
+                    "decode-page",
+                    column = &name,
+                    group = g,
+                    detail = e.to_string()
+                )
+            })? {}
             file.cache.clear();
         }
     }

@@ -10,6 +10,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use crate::error::CoreError;
+use crate::text;
 
 /// One object of a source: its key (`/`-separated, relative to the source root) and size.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,9 +50,8 @@ impl LocalFolder {
         let meta = std::fs::metadata(&root).map_err(|e| CoreError::io("open", &root, e))?;
         if !meta.is_dir() {
             return Err(CoreError::InvalidInput {
-                message: format!("{} is not a folder", root.display()),
-                remedy: "Give a folder that mirrors the bucket's keys, or a single CUR data file."
-                    .into(),
+                message: text!("source-err-not-folder", path = root.display().to_string()),
+                remedy: text!("source-fix-not-folder"),
             });
         }
         Ok(LocalFolder { root })
@@ -61,8 +61,8 @@ impl LocalFolder {
         // Keys come from our own listing, but never let one climb out of the root.
         if key.split('/').any(|part| part == ".." || part.is_empty()) {
             return Err(CoreError::InvalidInput {
-                message: format!("invalid object key {key:?}"),
-                remedy: "Object keys must be relative paths without '..'.".into(),
+                message: text!("source-err-key", key = key),
+                remedy: text!("source-fix-key"),
             });
         }
         Ok(self.root.join(key))
@@ -72,11 +72,12 @@ impl LocalFolder {
 /// The error when a source holds more objects than [`crate::limits::SOURCE_OBJECTS`].
 pub fn too_many_objects(place: &str) -> CoreError {
     CoreError::InvalidInput {
-        message: format!(
-            "{place} holds more than {} files (the limit)",
-            crate::limits::SOURCE_OBJECTS
+        message: text!(
+            "source-err-too-many",
+            place = place,
+            max = crate::limits::SOURCE_OBJECTS
         ),
-        remedy: "Validate the report's own prefix (the bucket path down to the report name), not the whole bucket.".into(),
+        remedy: text!("source-fix-too-many"),
     }
 }
 
@@ -154,9 +155,8 @@ impl SingleFile {
         let meta = std::fs::metadata(&path).map_err(|e| CoreError::io("open", &path, e))?;
         if !meta.is_file() {
             return Err(CoreError::InvalidInput {
-                message: format!("{} is not a regular file", path.display()),
-                remedy: "Give a CUR data file (.csv, .csv.gz, .csv.zip, .parquet) or a folder."
-                    .into(),
+                message: text!("source-err-not-file", path = path.display().to_string()),
+                remedy: text!("source-fix-not-file"),
             });
         }
         let key = path
@@ -259,7 +259,7 @@ pub struct Counting {
     cancel: super::CancelToken,
     /// The first failure of the source itself per object (access denied, network):
     /// its message and remedy, which a decoder's error would otherwise hide.
-    failures: Arc<Mutex<HashMap<String, (String, crate::text::Text)>>>,
+    failures: Arc<Mutex<HashMap<String, (crate::text::Text, crate::text::Text)>>>,
 }
 
 impl Counting {
@@ -305,7 +305,7 @@ impl Counting {
             if let Ok(mut failures) = self.failures.lock() {
                 failures
                     .entry(key.to_owned())
-                    .or_insert_with(|| (e.to_string(), e.remedy_text()));
+                    .or_insert_with(|| (e.text(), e.remedy_text()));
             }
         })?;
         self.bytes.fetch_add(bytes.len() as u64, Ordering::Relaxed);
@@ -313,7 +313,7 @@ impl Counting {
     }
 
     /// Why the source itself could not serve `key` (message, remedy), if it failed.
-    pub fn failure(&self, key: &str) -> Option<(String, crate::text::Text)> {
+    pub fn failure(&self, key: &str) -> Option<(crate::text::Text, crate::text::Text)> {
         self.failures.lock().ok()?.get(key).cloned()
     }
 }

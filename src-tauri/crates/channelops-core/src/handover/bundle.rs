@@ -89,8 +89,8 @@ pub struct BundleLog {
 pub fn with_log(sealed: &str, key: &SigningKey, log: BundleLog) -> Result<String, CoreError> {
     if log.text.len() as u64 > crate::limits::BUNDLE_LOG_BYTES {
         return Err(CoreError::invalid(
-            "the log is larger than a bundle may carry",
-            "Export the bundle without the log.",
+            text!("bundle-err-log"),
+            text!("bundle-fix-log"),
         ));
     }
     let opened = open_sealed(sealed.as_bytes(), BUNDLE_FORMAT)?;
@@ -190,10 +190,10 @@ impl BundleSource {
     pub fn open(bytes: &[u8]) -> Result<BundleSource, CoreError> {
         let sealed = open_sealed(bytes, BUNDLE_FORMAT)?;
         let p: BundlePayload = sealed.payload()?;
-        let bad = |why: String| {
+        let bad = |why: Text| {
             invalid_file(
-                format!("the diagnostic bundle is malformed: {why}"),
-                "Ask the customer to export the bundle again.",
+                text!("bundle-err-malformed", why = why),
+                text!("bundle-fix-malformed"),
             )
         };
         let most = crate::limits::BUNDLE_ENTRIES;
@@ -201,15 +201,15 @@ impl BundleSource {
             .as_ref()
             .is_some_and(|l| l.text.len() as u64 > crate::limits::BUNDLE_LOG_BYTES)
         {
-            return Err(bad("the log it carries is larger than allowed".to_owned()));
+            return Err(bad(text!("bundle-why-log")));
         }
         if p.objects.len() > most || p.ranges.len() > most {
-            return Err(bad(format!("more than {most} entries (the limit)")));
+            return Err(bad(text!("bundle-why-entries", max = most)));
         }
         let mut sizes = std::collections::HashMap::with_capacity(p.objects.len());
         for o in &p.objects {
             if !safe_key(&o.key) {
-                return Err(bad(format!("unsafe object key {:?}", o.key)));
+                return Err(bad(text!("bundle-why-key", key = &o.key)));
             }
             sizes.insert(o.key.clone(), o.size);
         }
@@ -220,15 +220,19 @@ impl BundleSource {
         for r in p.ranges {
             let size = *sizes
                 .get(&r.key)
-                .ok_or_else(|| bad(format!("bytes for unknown object {:?}", r.key)))?;
-            let data = STANDARD
-                .decode(&r.data)
-                .map_err(|e| bad(format!("bytes of {:?} are not base64 ({e})", r.key)))?;
+                .ok_or_else(|| bad(text!("bundle-why-unknown", key = &r.key)))?;
+            let data = STANDARD.decode(&r.data).map_err(|e| {
+                bad(text!(
+                    "bundle-why-base64",
+                    key = &r.key,
+                    detail = e.to_string()
+                ))
+            })?;
             if r.start
                 .checked_add(data.len() as u64)
                 .is_none_or(|end| end > size)
             {
-                return Err(bad(format!("bytes of {:?} lie outside the object", r.key)));
+                return Err(bad(text!("bundle-why-outside", key = &r.key)));
             }
             ranges.entry(r.key).or_default().insert(r.start, data);
         }
@@ -288,8 +292,13 @@ impl Source for BundleSource {
                 })
         });
         held.ok_or_else(|| CoreError::InvalidFile {
-            message: format!("the diagnostic bundle does not hold bytes {start}–{} of {key}", start.saturating_add(len)),
-            remedy: "The bundle holds only what the original verdict read; validate it without --deep, or ask for a copy of the file.".into(),
+            message: text!(
+                "bundle-err-bytes",
+                start = start,
+                end = start.saturating_add(len),
+                key = key
+            ),
+            remedy: text!("bundle-fix-bytes"),
         })
     }
     fn region(&self) -> Result<Option<String>, CoreError> {

@@ -64,8 +64,8 @@ pub fn seal_raw(key: &SigningKey, format: &str, payload: &str) -> Result<String,
 
 fn cannot_write(e: serde_json::Error) -> CoreError {
     invalid_file(
-        format!("cannot write the file: {e}"),
-        "Report this problem.",
+        text!("file-err-write", detail = e.to_string()),
+        text!("remedy-report"),
     )
 }
 
@@ -84,8 +84,8 @@ impl Sealed {
     pub fn payload<T: for<'de> Deserialize<'de>>(&self) -> Result<T, CoreError> {
         serde_json::from_str(&self.payload).map_err(|e| {
             invalid_file(
-                format!("the file's content is not as expected ({e})"),
-                "Ask the sender for a fresh copy made with the same version of ChannelOps.",
+                text!("file-err-content", detail = e.to_string()),
+                text!("file-fix-content"),
             )
         })
     }
@@ -95,18 +95,14 @@ impl Sealed {
 pub fn open_sealed(bytes: &[u8], format: &str) -> Result<Sealed, CoreError> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(invalid_file(
-            format!(
-                "the file is {} bytes, more than the {} allowed",
-                bytes.len(),
-                MAX_FILE_BYTES
-            ),
-            "Check that you chose the right file.",
+            text!("file-err-size", size = bytes.len(), max = MAX_FILE_BYTES),
+            text!("file-fix-right-file"),
         ));
     }
     let env: Envelope<'_> = serde_json::from_slice(bytes).map_err(|e| {
         invalid_file(
-            format!("this is not a ChannelOps hand-over file ({e})"),
-            "Check that you chose the right file, and that it was not edited.",
+            text!("file-err-not-json", detail = e.to_string()),
+            text!("file-fix-not-json"),
         )
     })?;
     if env.format != format {
@@ -114,23 +110,16 @@ pub fn open_sealed(bytes: &[u8], format: &str) -> Result<Sealed, CoreError> {
         let (want, _) = format.rsplit_once('/').unwrap_or((format, ""));
         if kind == want {
             return Err(invalid_file(
-                format!(
-                    "this file was made by another version of ChannelOps ({kind} version {version})"
-                ),
-                "Ask the sender to make it again with this version of ChannelOps.",
+                text!("file-err-version", kind = kind, version = version),
+                text!("file-fix-version"),
             ));
         }
         return Err(invalid_file(
-            format!("this is a {:?} file, not a {format:?} file", env.format),
-            "Choose the right kind of file.",
+            text!("file-err-kind", found = env.format, wanted = format),
+            text!("file-fix-kind"),
         ));
     }
-    let tampered = || {
-        invalid_file(
-            "the file's signature does not match its content: it was changed after it was made",
-            "Ask the sender for a fresh copy; do not edit hand-over files.",
-        )
-    };
+    let tampered = || invalid_file(text!("file-err-tampered"), text!("file-fix-tampered"));
     let pk: [u8; 32] = STANDARD
         .decode(env.public_key)
         .ok()

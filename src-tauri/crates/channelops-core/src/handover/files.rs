@@ -16,7 +16,7 @@ pub const INVITATION_DAYS: i64 = 14;
 /// Reads a hand-over file (invitation, report, bundle), refusing anything larger
 /// than such a file can be, and anything that is not a regular file.
 pub fn read_file(path: &Path) -> Result<Vec<u8>, CoreError> {
-    crate::files::read_bounded(path, MAX_FILE_BYTES, "hand-over file")
+    crate::files::read_bounded(path, MAX_FILE_BYTES, text!("files-kind-handover"))
 }
 
 /// Writes an exported file whole or not at all (see [`crate::files::write_atomic`]).
@@ -48,11 +48,8 @@ pub fn file_name(name: &str, suffix: &str) -> String {
     format!("{}{suffix}", if slug.is_empty() { "export" } else { slug })
 }
 
-pub(super) fn invalid_file(message: impl Into<String>, remedy: impl Into<String>) -> CoreError {
-    CoreError::InvalidFile {
-        message: message.into(),
-        remedy: remedy.into(),
-    }
+pub(super) fn invalid_file(message: Text, remedy: Text) -> CoreError {
+    CoreError::InvalidFile { message, remedy }
 }
 
 pub use crate::signing::{b64url, ensure_key, key_path, load_key};

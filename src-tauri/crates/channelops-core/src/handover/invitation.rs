@@ -314,13 +314,13 @@ pub(super) fn issue_with(
     store.write(|tx| {
         let customer = get_org(tx, customer_id)?;
         if customer.kind != OrgKind::Customer {
-            return Err(CoreError::not_found(format!("customer {customer_id}")));
+            return Err(CoreError::not_found(text!("nf-customer", id = customer_id)));
         }
-        auth::require_admin_over(tx, actor, customer_id, "Inviting a customer Admin", &[OrgKind::Distributor, OrgKind::Reseller])?;
+        auth::require_admin_over(tx, actor, customer_id, text!("act-invite"), &[OrgKind::Distributor, OrgKind::Reseller])?;
         let user_id: String = tx
             .query_row("SELECT id FROM users WHERE org_id = ?1 AND role = 'admin' ORDER BY created_at LIMIT 1", [customer_id], |r| r.get(0))
             .optional()?
-            .ok_or_else(|| CoreError::not_found(format!("the Admin of {}", customer.name)))?;
+            .ok_or_else(|| CoreError::not_found(text!("nf-admin-of", customer = &customer.name)))?;
         let inv = issue_invitation_in(tx, actor, &key, customer_id, &user_id)?;
         deliver(&inv)?;
         Ok(inv)
@@ -339,19 +339,17 @@ pub fn export_invitation(
     issue_with(store, actor, customer_id, |inv| write_file(path, &inv.file))
 }
 
-pub(super) fn expired_error(reseller: &str) -> CoreError {
+pub(super) fn expired_error(reseller: impl Into<text::Arg>) -> CoreError {
     invalid_file(
-        "this invitation has expired",
-        format!("Ask {reseller} to send a new invitation (Customers → the customer → Invite)."),
+        text!("inv-err-expired"),
+        text!("inv-fix-expired", reseller = reseller.into()),
     )
 }
 
-pub(super) fn used_error(reseller: &str) -> CoreError {
+pub(super) fn used_error(reseller: impl Into<text::Arg>) -> CoreError {
     invalid_file(
-        "this invitation has already been used",
-        format!(
-            "Sign in with the password chosen at activation, or ask {reseller} for a new invitation."
-        ),
+        text!("inv-err-used"),
+        text!("inv-fix-used", reseller = reseller.into()),
     )
 }
 
@@ -389,10 +387,7 @@ pub fn activate_invitation(
         .unwrap_or_else(|| "your reseller".into());
     let code_key = code_key(&inv.invitation_id, code);
     if STANDARD.encode(code_key.verifying_key().as_bytes()) != inv.code_key {
-        return Err(invalid_file(
-            "the activation code does not match this invitation",
-            "Type the code exactly as in the welcome message (dashes and case do not matter).",
-        ));
+        return Err(invalid_file(text!("inv-err-code"), text!("inv-fix-code")));
     }
     if has_expired(&inv.expires_at) {
         return Err(expired_error(&reseller));
@@ -402,12 +397,12 @@ pub fn activate_invitation(
         .iter()
         .chain([&inv.customer])
         .try_for_each(|o| onboarding::check_org_summary(&o.name, &o.domain))
-        .and_then(|()| onboarding::validate_name("contact name", &inv.contact_name))
+        .and_then(|()| onboarding::validate_name(text!("field-contact-name"), &inv.contact_name))
         .and_then(|_| onboarding::validate_email(&inv.contact_email));
     if let Err(e) = checked {
         return Err(invalid_file(
-            format!("the invitation holds an invalid name or address ({e})"),
-            "Ask your reseller for a new invitation.",
+            text!("inv-err-content", why = e.text()),
+            text!("inv-fix-content"),
         ));
     }
     let hash = auth::hash_password(password)?;
@@ -418,8 +413,8 @@ pub fn activate_invitation(
                 .optional()?;
             if pinned.is_some_and(|k| k != public_key) {
                 return Err(invalid_file(
-                    format!("this invitation is not signed by the key {reseller} signed earlier invitations with"),
-                    format!("Check with {reseller} that they sent it (compare the key fingerprint {}).", sealed.fingerprint),
+                    text!("inv-err-key", reseller = &reseller),
+                    text!("inv-fix-key", reseller = &reseller, fingerprint = &sealed.fingerprint),
                 ));
             }
         }
@@ -432,8 +427,8 @@ pub fn activate_invitation(
         if existing.is_none() {
             if let Some((_, _, home)) = onboarding::home_org(tx)?.filter(|(_, _, home)| *home != inv.customer.name) {
                 return Err(CoreError::Conflict {
-                    message: format!("this database already holds the workspace of {home}"),
-                    remedy: "Activate the invitation in a new database (choose another --db), or on the customer's own machine.".into(),
+                    message: text!("inv-err-db-taken", home = home),
+                    remedy: text!("inv-fix-db-taken"),
                 });
             }
             let t = now();
@@ -548,13 +543,13 @@ pub fn activate_code(
             )
             .optional()?;
         let Some((_, expires_at, used_at, owner)) = row.filter(|r| r.3.eq_ignore_ascii_case(email.trim())) else {
-            return Err(invalid_file("this activation code is not valid for this email address", "Type the code exactly as in the welcome message, or import the invitation file."));
+            return Err(invalid_file(text!("inv-err-code-email"), text!("inv-fix-code-email")));
         };
         if used_at.is_some() {
-            return Err(used_error("your reseller"));
+            return Err(used_error(text!("inv-your-reseller")));
         }
         if has_expired(&expires_at) {
-            return Err(expired_error("your reseller"));
+            return Err(expired_error(text!("inv-your-reseller")));
         }
         redeem(tx, &code_hash(code), &hash, &owner, &owner, "by code")
     })?;

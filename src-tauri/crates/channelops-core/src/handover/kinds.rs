@@ -75,8 +75,8 @@ pub fn kind_of(path: &Path) -> Result<HandoverKind, CoreError> {
     let bytes = read_file(path)?;
     let head: Head<'_> = serde_json::from_slice(&bytes).map_err(|_| {
         invalid_file(
-            format!("{} is not a ChannelOps hand-over file", path.display()),
-            "Open an invitation, an onboarding report or a diagnostic bundle made by ChannelOps.",
+            text!("file-err-not-handover", path = path.display().to_string()),
+            text!("file-fix-not-handover"),
         )
     })?;
     let family = |format: &str| {
@@ -90,12 +90,12 @@ pub fn kind_of(path: &Path) -> Result<HandoverKind, CoreError> {
         .find(|k| family(k.format()) == family(head.format))
         .ok_or_else(|| {
             invalid_file(
-                format!(
-                    "{} is not a ChannelOps hand-over file (its format is {:?})",
-                    path.display(),
-                    head.format.chars().take(80).collect::<String>()
+                text!(
+                    "file-err-not-handover-format",
+                    path = path.display().to_string(),
+                    format = head.format.chars().take(80).collect::<String>()
                 ),
-                "Open an invitation, an onboarding report or a diagnostic bundle made by ChannelOps.",
+                text!("file-fix-not-handover"),
             )
         })
 }

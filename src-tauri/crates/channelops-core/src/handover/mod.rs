@@ -20,6 +20,10 @@ use crate::cur::{self, ObjectInfo, Source, ValidationResult};
 use crate::error::CoreError;
 use crate::onboarding::{self, AccountState, NewCustomer, audit, get_org};
 use crate::store::{Store, new_id, now, random_bytes};
+#[allow(unused_imports)]
+use crate::text;
+#[allow(unused_imports)]
+use crate::text::Text;
 
 mod bundle;
 mod envelope;
@@ -60,7 +64,7 @@ mod tests {
         );
         for name in ["Ann\r\nBcc: x@evil.example", "Ann\u{1b}[31m", "Ann\u{202e}"] {
             assert!(
-                onboarding::validate_name("contact name", name).is_err(),
+                onboarding::validate_name(text!("field-contact-name"), name).is_err(),
                 "{name:?}"
             );
         }

@@ -72,13 +72,7 @@ pub struct ReportChange {
 /// The customer's onboarding report, signed, to hand to the reseller.
 pub fn export_report(store: &Store, actor: &Actor, customer_id: &str) -> Result<String, CoreError> {
     let conn = store.conn();
-    auth::require_admin_over(
-        conn,
-        actor,
-        customer_id,
-        "Exporting the onboarding report",
-        &[],
-    )?;
+    auth::require_admin_over(conn, actor, customer_id, text!("act-export-report"), &[])?;
     let customer = get_org(conn, customer_id)?;
     let mut accounts = Vec::new();
     for a in onboarding::list_accounts(conn, actor, customer_id)? {
@@ -198,18 +192,10 @@ fn read_report(file: &[u8]) -> Result<(Sealed, OnboardingReport), CoreError> {
     let sealed = open_sealed(file, REPORT_FORMAT)?;
     let report: OnboardingReport = sealed.payload()?;
     for a in &report.accounts {
-        crate::ids::aws_account_id(&a.aws_account_id).map_err(|_| {
-            invalid_file(
-                "the report holds an invalid AWS account ID",
-                "Ask the customer for a fresh report.",
-            )
-        })?;
-        AccountState::parse(&a.state).map_err(|_| {
-            invalid_file(
-                "the report holds an unknown account state",
-                "Ask the customer for a fresh report made with the same version of ChannelOps.",
-            )
-        })?;
+        crate::ids::aws_account_id(&a.aws_account_id)
+            .map_err(|_| invalid_file(text!("report-err-account-id"), text!("report-fix-fresh")))?;
+        AccountState::parse(&a.state)
+            .map_err(|_| invalid_file(text!("report-err-state"), text!("report-fix-version")))?;
     }
     Ok((sealed, report))
 }
@@ -221,12 +207,7 @@ fn pin_key(tx: &Transaction<'_>, customer_id: &str, public_key: &str) -> Result<
         "INSERT INTO trusted_keys (public_key, org_id, added_at) VALUES (?1, ?2, ?3)",
         params![public_key, customer_id, now()],
     )
-    .map_err(|_| {
-        invalid_file(
-            "this report's key already belongs to another organization",
-            "Ask the customer for a report made in their own workspace.",
-        )
-    })?;
+    .map_err(|_| invalid_file(text!("report-err-key-taken"), text!("report-fix-key-taken")))?;
     Ok(())
 }
 
@@ -239,18 +220,15 @@ fn apply_report(
     let public_key = sealed.public_key.clone();
     let customer = get_org(tx, &report.customer_id).map_err(|_| {
         invalid_file(
-            format!(
-                "this report is for {}, who is not a customer in this workspace",
-                report.customer_name
-            ),
-            "Import it in the workspace that invited this customer.",
+            text!("report-err-customer", customer = &report.customer_name),
+            text!("report-fix-customer"),
         )
     })?;
     auth::require_admin_over(
         tx,
         actor,
         &customer.id,
-        "Importing an onboarding report",
+        text!("act-import-report"),
         &[OrgKind::Distributor, OrgKind::Reseller],
     )?;
     let pinned: Option<(String, String)> = tx
@@ -271,11 +249,12 @@ fn apply_report(
             };
             if !renewed {
                 return Err(invalid_file(
-                    format!(
-                        "this report is signed by a different workspace than earlier reports from {} (key {})",
-                        customer.name, sealed.fingerprint
+                    text!(
+                        "report-err-other-key",
+                        customer = &customer.name,
+                        fingerprint = &sealed.fingerprint
                     ),
-                    "Check with the customer that it comes from their machine. If they set the app up again, send them a new invitation: once they activate it, their reports prove the new key.",
+                    text!("report-fix-other-key"),
                 ));
             }
             tx.execute("DELETE FROM trusted_keys WHERE org_id = ?1", [&customer.id])?;
@@ -296,11 +275,12 @@ fn apply_report(
             };
             if !proven {
                 return Err(invalid_file(
-                    format!(
-                        "this report does not prove that it comes from the workspace that activated {}'s invitation (key {})",
-                        customer.name, sealed.fingerprint
+                    text!(
+                        "report-err-unproven",
+                        customer = &customer.name,
+                        fingerprint = &sealed.fingerprint
                     ),
-                    "Ask the customer for a report exported from the workspace they activated with the invitation's code; if they set up the app again, send them a new invitation.",
+                    text!("report-fix-unproven"),
                 ));
             }
             // A report's key is now this customer's: another org's key is not re-pinned.

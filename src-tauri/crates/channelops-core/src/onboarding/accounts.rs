@@ -46,8 +46,8 @@ impl AccountState {
             "completed" => AccountState::Completed,
             other => {
                 return Err(CoreError::invalid(
-                    format!("unknown account state {other:?}"),
-                    "See `channelops accounts --help`.",
+                    text!("accounts-err-state", state = other),
+                    text!("accounts-fix-state"),
                 ));
             }
         })
@@ -103,7 +103,7 @@ pub fn get_account(conn: &Connection, id: &str) -> Result<CloudAccount, CoreErro
         account_from_row,
     )
     .optional()?
-    .ok_or_else(|| CoreError::not_found(format!("cloud account {id}")))
+    .ok_or_else(|| CoreError::not_found(text!("nf-account", id = id)))
 }
 
 pub fn list_accounts(
@@ -112,7 +112,7 @@ pub fn list_accounts(
     customer_id: &str,
 ) -> Result<Vec<CloudAccount>, CoreError> {
     if !auth::can_see(conn, actor, customer_id)? {
-        return Err(CoreError::not_found(format!("customer {customer_id}")));
+        return Err(CoreError::not_found(text!("nf-customer", id = customer_id)));
     }
     let mut stmt = conn.prepare(&format!(
         "{ACCOUNT_SELECT} WHERE customer_id = ?1 ORDER BY created_at"
@@ -133,7 +133,7 @@ pub(crate) fn check_part3(
     conn: &Connection,
     actor: &Actor,
     customer_id: &str,
-    action: &str,
+    action: Text,
 ) -> Result<(), CoreError> {
     auth::require_admin_over(conn, actor, customer_id, action, &[])?;
     require_active_contract(conn, customer_id)
@@ -149,7 +149,7 @@ pub fn add_account(
     let aws = crate::ids::aws_account_id(aws_account_id)?;
     let external_id = crate::signing::b64url(&crate::ids::random_bytes::<24>()?);
     store.write(|tx| {
-        check_part3(tx, actor, customer_id, "Connecting a cloud account")?;
+        check_part3(tx, actor, customer_id, text!("act-connect-account"))?;
         let id = new_id();
         let t = now();
         tx.execute(
@@ -187,7 +187,7 @@ pub(crate) fn update_account_in(
         crate::ids::bucket_name(b)?;
     }
     let current = get_account(tx, account_id)?;
-    check_part3(tx, actor, &current.customer_id, "Changing a cloud account")?;
+    check_part3(tx, actor, &current.customer_id, text!("act-change-account"))?;
     let state = u.state.map(|s| s.max(current.state));
     let insights = u
         .insights
@@ -218,7 +218,7 @@ pub fn visible_account(
 ) -> Result<CloudAccount, CoreError> {
     let a = get_account(conn, id)?;
     if !auth::can_see(conn, actor, &a.customer_id)? {
-        return Err(CoreError::not_found(format!("cloud account {id}")));
+        return Err(CoreError::not_found(text!("nf-account", id = id)));
     }
     Ok(a)
 }

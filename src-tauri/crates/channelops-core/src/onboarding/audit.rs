@@ -36,11 +36,8 @@ pub fn audit_log(
 ) -> Result<Vec<AuditEntry>, CoreError> {
     if actor.role != Role::Admin {
         return Err(CoreError::NotAllowed {
-            message: format!(
-                "the audit log is for Admins; you are a Viewer of {}",
-                actor.org_name
-            ),
-            remedy: "Ask an Admin of your organization for it.".into(),
+            message: text!("audit-err-viewer", org = &actor.org_name),
+            remedy: text!("audit-fix-viewer"),
         });
     }
     // The log is the workspace's: a customer's Admin activated in a reseller's
@@ -50,11 +47,11 @@ pub fn audit_log(
         && home.as_ref().is_some_and(|(id, _, _)| *id != actor.org_id)
     {
         return Err(CoreError::NotAllowed {
-            message: format!(
-                "the audit log is for the Admins of {}, this workspace's own organization",
-                home.map(|(_, _, name)| name).unwrap_or_default()
+            message: text!(
+                "audit-err-not-home",
+                home = home.map(|(_, _, name)| name).unwrap_or_default()
             ),
-            remedy: "Ask your reseller for what you need from it.".into(),
+            remedy: text!("audit-fix-not-home"),
         });
     }
     let mut stmt = conn

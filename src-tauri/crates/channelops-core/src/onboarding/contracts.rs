@@ -26,8 +26,8 @@ impl ContractStatus {
             "active" => Ok(ContractStatus::Active),
             "ended" => Ok(ContractStatus::Ended),
             other => Err(CoreError::invalid(
-                format!("unknown contract status {other:?}"),
-                "Use draft, active or ended.",
+                text!("contract-err-status", status = other),
+                text!("contract-fix-status"),
             )),
         }
     }
@@ -56,10 +56,8 @@ pub struct NewContract<'a> {
 
 pub(super) fn one_active_conflict(customer: &str) -> CoreError {
     CoreError::Conflict {
-        message: format!("{customer} already has an active contract; a customer has at most one"),
-        remedy:
-            "End the current contract first (set its status to ended), then activate the new one."
-                .into(),
+        message: text!("contract-err-two-active", customer = customer),
+        remedy: text!("contract-fix-two-active"),
     }
 }
 
@@ -69,24 +67,24 @@ pub fn add_contract(
     actor: &Actor,
     c: NewContract<'_>,
 ) -> Result<Contract, CoreError> {
-    let start = validate_date("start date", c.start_date)?;
+    let start = validate_date(text!("field-start-date"), c.start_date)?;
     let end = c
         .end_date
-        .map(|d| validate_date("end date", d))
+        .map(|d| validate_date(text!("field-end-date"), d))
         .transpose()?;
     if end.as_deref().is_some_and(|e| e < start.as_str()) {
         return Err(CoreError::invalid(
-            "the end date is before the start date",
-            "Choose an end date on or after the start date, or leave it empty.",
+            text!("contract-err-dates"),
+            text!("contract-fix-dates"),
         ));
     }
-    let plan = validate_name("plan", c.plan)?;
+    let plan = validate_name(text!("field-plan"), c.plan)?;
     store.write(|tx| {
         let customer = get_org(tx, c.customer_id)?;
         if customer.kind != OrgKind::Customer {
-            return Err(CoreError::not_found(format!("customer {}", c.customer_id)));
+            return Err(CoreError::not_found(text!("nf-customer", id = c.customer_id)));
         }
-        auth::require_admin_over(tx, actor, &customer.id, "Assigning a contract", &[OrgKind::Distributor, OrgKind::Reseller])?;
+        auth::require_admin_over(tx, actor, &customer.id, text!("act-assign-contract"), &[OrgKind::Distributor, OrgKind::Reseller])?;
         if c.status == ContractStatus::Active && active_contract(tx, &customer.id)?.is_some() {
             return Err(one_active_conflict(&customer.name));
         }
@@ -114,13 +112,13 @@ pub fn set_contract_status(
                 |r| r.get(0),
             )
             .optional()?
-            .ok_or_else(|| CoreError::not_found(format!("contract {contract_id}")))?;
+            .ok_or_else(|| CoreError::not_found(text!("nf-contract", id = contract_id)))?;
         let customer = get_org(tx, &customer_id)?;
         auth::require_admin_over(
             tx,
             actor,
             &customer_id,
-            "Changing a contract",
+            text!("act-change-contract"),
             &[OrgKind::Distributor, OrgKind::Reseller],
         )?;
         if status == ContractStatus::Active
@@ -174,7 +172,7 @@ pub fn list_contracts(
     customer_id: &str,
 ) -> Result<Vec<Contract>, CoreError> {
     if !auth::can_see(conn, actor, customer_id)? {
-        return Err(CoreError::not_found(format!("customer {customer_id}")));
+        return Err(CoreError::not_found(text!("nf-customer", id = customer_id)));
     }
     let mut stmt = conn.prepare("SELECT id, customer_id, start_date, end_date, plan, notes, status FROM contracts WHERE customer_id = ?1 ORDER BY start_date")?;
     let rows = stmt.query_map([customer_id], contract_from_row)?;
@@ -187,17 +185,16 @@ pub fn require_active_contract(conn: &Connection, customer_id: &str) -> Result<(
         return Ok(());
     }
     let customer = get_org(conn, customer_id)?;
-    let parent = customer
-        .parent_name
-        .unwrap_or_else(|| "its reseller".into());
+    let parent = customer.parent_name.map_or_else(
+        || crate::text::Arg::from(text!("contract-its-reseller")),
+        crate::text::Arg::from,
+    );
     Err(CoreError::NotAllowed {
-        message: format!(
-            "{} has no active contract, so cloud accounts cannot be connected yet",
-            customer.name
-        ),
-        remedy: format!(
-            "An Admin of {parent} (or of its distributor) must assign a contract to {} first.",
-            customer.name
+        message: text!("contract-err-none", customer = &customer.name),
+        remedy: text!(
+            "contract-fix-none",
+            parent = parent,
+            customer = &customer.name
         ),
     })
 }

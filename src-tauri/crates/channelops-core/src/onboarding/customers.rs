@@ -29,9 +29,9 @@ pub struct NewCustomer {
 pub fn check_new_customer(c: &NewCustomer) -> Result<NewCustomer, CoreError> {
     Ok(NewCustomer {
         parent_id: c.parent_id.trim().to_owned(),
-        name: validate_name("company name", &c.name)?,
+        name: validate_name(text!("field-company-name"), &c.name)?,
         domain: validate_domain(&c.domain)?,
-        contact_name: validate_name("contact name", &c.contact_name)?,
+        contact_name: validate_name(text!("field-contact-name"), &c.contact_name)?,
         contact_email: validate_email(&c.contact_email)?,
         complete_later: c.complete_later,
     })
@@ -56,19 +56,19 @@ pub(super) fn checked_parent(
     let parent = get_org(conn, parent_id)?;
     if parent.kind != OrgKind::Reseller {
         return Err(CoreError::invalid(
-            format!(
-                "{} is a {}, not a reseller",
-                parent.name,
-                parent.kind.as_str()
+            text!(
+                "customers-err-not-reseller",
+                name = &parent.name,
+                kind = parent.kind.as_str()
             ),
-            "Choose the reseller the customer belongs to as its parent.",
+            text!("customers-fix-not-reseller"),
         ));
     }
     auth::require_admin_over(
         conn,
         actor,
         &parent.id,
-        "Adding a customer",
+        text!("act-add-customer"),
         &[OrgKind::Distributor, OrgKind::Reseller],
     )?;
     Ok(parent)
@@ -88,8 +88,8 @@ pub(super) fn insert_under(
     )?;
     if taken {
         return Err(CoreError::Conflict {
-            message: format!("{} already has an account", c.contact_email),
-            remedy: "Use another email address for the customer's Admin.".into(),
+            message: text!("ws-err-email-taken", email = &c.contact_email),
+            remedy: text!("customers-fix-email-taken"),
         });
     }
     let id = new_id();
@@ -132,13 +132,13 @@ pub fn edit_customer(
     let name = ch
         .name
         .as_deref()
-        .map(|n| validate_name("company name", n))
+        .map(|n| validate_name(text!("field-company-name"), n))
         .transpose()?;
     let domain = ch.domain.as_deref().map(validate_domain).transpose()?;
     let contact_name = ch
         .contact_name
         .as_deref()
-        .map(|n| validate_name("contact name", n))
+        .map(|n| validate_name(text!("field-contact-name"), n))
         .transpose()?;
     let contact_email = ch
         .contact_email
@@ -148,9 +148,9 @@ pub fn edit_customer(
     store.write(|tx| {
         let current = get_org(tx, id)?;
         if current.kind != OrgKind::Customer {
-            return Err(CoreError::not_found(format!("customer {id}")));
+            return Err(CoreError::not_found(text!("nf-customer", id = id)));
         }
-        auth::require_admin_over(tx, actor, id, "Editing a customer", &[OrgKind::Distributor, OrgKind::Reseller])?;
+        auth::require_admin_over(tx, actor, id, text!("act-edit-customer"), &[OrgKind::Distributor, OrgKind::Reseller])?;
         tx.execute(
             "UPDATE orgs SET name = COALESCE(?2, name), domain = COALESCE(?3, domain), contact_name = COALESCE(?4, contact_name),
                  contact_email = COALESCE(?5, contact_email), pending = COALESCE(?6, pending), updated_at = ?7 WHERE id = ?1",

@@ -19,8 +19,8 @@ pub fn import_customers(
         .headers()
         .map_err(|e| {
             CoreError::invalid(
-                format!("the CSV header cannot be read: {e}"),
-                "The first line must name the columns.",
+                text!("import-err-header", detail = e.to_string()),
+                text!("import-fix-header"),
             )
         })?
         .iter()
@@ -35,8 +35,8 @@ pub fn import_customers(
         .collect();
     if !missing.is_empty() {
         return Err(CoreError::invalid(
-            format!("the CSV lacks the column(s) {}", missing.join(", ")),
-            "The first line must be: name,domain,contact_name,contact_email,parent[,complete_later]",
+            text!("import-err-columns", columns = missing.join(", ")),
+            text!("import-fix-columns"),
         ));
     }
     let idx: Vec<usize> = required.iter().filter_map(|c| col(c)).collect();
@@ -45,14 +45,18 @@ pub fn import_customers(
     let mut rows = Vec::new();
     let mut errors = Vec::new();
     let mut emails = std::collections::HashSet::new();
-    let mut parents: std::collections::HashMap<String, Result<String, String>> =
+    let mut parents: std::collections::HashMap<String, Result<String, Text>> =
         std::collections::HashMap::new();
     for (i, record) in rdr.records().enumerate() {
         let line = i + 2;
         let record = match record {
             Ok(r) => r,
             Err(e) => {
-                errors.push(format!("line {line}: {e}"));
+                errors.push(text!(
+                    "import-line-csv",
+                    line = line,
+                    detail = e.to_string()
+                ));
                 continue;
             }
         };
@@ -65,13 +69,13 @@ pub fn import_customers(
                 find_org(store.conn(), &parent_ref, Some(OrgKind::Reseller))
                     .and_then(|p| checked_parent(store.conn(), actor, &p.id))
                     .map(|p| p.id)
-                    .map_err(|e| e.to_string())
+                    .map_err(|e| e.text())
             })
             .clone();
         let parent = match parent {
             Ok(id) => id,
             Err(e) => {
-                errors.push(format!("line {line}: parent: {e}"));
+                errors.push(text!("import-line-parent", line = line, why = e));
                 continue;
             }
         };
@@ -88,21 +92,22 @@ pub fn import_customers(
         match check_new_customer(&candidate) {
             Ok(c) => {
                 if !emails.insert(c.contact_email.to_ascii_lowercase()) {
-                    errors.push(format!(
-                        "line {line}: contact_email {} appears twice in the file",
-                        c.contact_email
+                    errors.push(text!(
+                        "import-line-twice",
+                        line = line,
+                        email = &c.contact_email
                     ));
                 } else {
                     rows.push((line, c));
                 }
             }
-            Err(e) => errors.push(format!("line {line}: {e}")),
+            Err(e) => errors.push(text!("import-line", line = line, why = e.text())),
         }
     }
     if errors.is_empty() && rows.is_empty() {
         return Err(CoreError::invalid(
-            "the CSV has no rows",
-            "Add one customer per line after the header.",
+            text!("import-err-empty"),
+            text!("import-fix-empty"),
         ));
     }
     if errors.is_empty() {
@@ -121,7 +126,7 @@ pub fn import_customers(
                 };
                 let inserted = parent.and_then(|parent| insert_under(tx, actor, parent, c));
                 if let Err(e) = inserted {
-                    errs.push(format!("line {line}: {e}"));
+                    errs.push(text!("import-line", line = *line, why = e.text()));
                 }
             }
             if errs.is_empty() {
@@ -134,7 +139,10 @@ pub fn import_customers(
                 )?;
                 Ok(())
             } else {
-                Err(CoreError::invalid(import_message(&errs), IMPORT_REMEDY))
+                Err(CoreError::invalid(
+                    import_message(&errs),
+                    text!("import-fix-rows"),
+                ))
             }
         });
         result?;
@@ -142,23 +150,28 @@ pub fn import_customers(
         store.checkpoint()?;
         return Ok(count);
     }
-    Err(CoreError::invalid(import_message(&errors), IMPORT_REMEDY))
+    Err(CoreError::invalid(
+        import_message(&errors),
+        text!("import-fix-rows"),
+    ))
 }
 
-pub(super) const IMPORT_REMEDY: &str =
-    "Nothing was imported. Fix these rows (or remove them) and import the whole file again.";
-
-pub(super) fn import_message(errors: &[String]) -> String {
-    let shown: Vec<&str> = errors.iter().take(50).map(String::as_str).collect();
-    let more = errors.len().saturating_sub(shown.len());
-    format!(
-        "{} row(s) cannot be imported:\n  {}{}",
-        errors.len(),
-        shown.join("\n  "),
-        if more > 0 {
-            format!("\n  … and {more} more")
-        } else {
-            String::new()
-        }
-    )
+/// "N row(s) cannot be imported", then the rows' problems one per line (the first 50).
+pub(super) fn import_message(errors: &[Text]) -> Text {
+    let shown = &errors[..errors.len().min(50)];
+    let more = errors.len() - shown.len();
+    if more > 0 {
+        text!(
+            "import-err-rows-more",
+            count = errors.len(),
+            rows = text::lines(shown),
+            more = more
+        )
+    } else {
+        text!(
+            "import-err-rows",
+            count = errors.len(),
+            rows = text::lines(shown)
+        )
+    }
 }

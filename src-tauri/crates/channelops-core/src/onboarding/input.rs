@@ -22,8 +22,8 @@ pub fn validate_domain(domain: &str) -> Result<String, CoreError> {
         Ok(d)
     } else {
         Err(CoreError::invalid(
-            format!("{domain:?} is not a domain name"),
-            "Enter the company's domain, e.g. example.com (no http:// and no path).",
+            text!("input-err-domain", domain = domain),
+            text!("input-fix-domain"),
         ))
     }
 }
@@ -45,8 +45,8 @@ pub fn validate_email(email: &str) -> Result<String, CoreError> {
         Ok(e.to_owned())
     } else {
         Err(CoreError::invalid(
-            format!("{email:?} is not an email address"),
-            "Enter an address like name@example.com.",
+            text!("input-err-email", email = email),
+            text!("input-fix-email"),
         ))
     }
 }
@@ -58,18 +58,18 @@ pub fn is_forbidden_in_names(c: char) -> bool {
     c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
-pub fn validate_name(what: &str, name: &str) -> Result<String, CoreError> {
+pub fn validate_name(what: Text, name: &str) -> Result<String, CoreError> {
     let n = name.trim();
     if n.is_empty() || n.len() > 200 {
         return Err(CoreError::invalid(
-            format!("the {what} is empty or too long"),
-            format!("Enter a {what} of 1 to 200 characters."),
+            text!("input-err-name-length", what = &what),
+            text!("input-fix-name-length", what = what, max = 200_u32),
         ));
     }
     if n.chars().any(is_forbidden_in_names) {
         return Err(CoreError::invalid(
-            format!("the {what} holds a line break or another control character"),
-            format!("Enter the {what} on one line, as plain text."),
+            text!("input-err-name-control", what = &what),
+            text!("input-fix-name-control", what = what),
         ));
     }
     Ok(n.to_owned())
@@ -77,18 +77,18 @@ pub fn validate_name(what: &str, name: &str) -> Result<String, CoreError> {
 
 /// Checks an organization's name and domain as a hand-over file states them.
 pub fn check_org_summary(name: &str, domain: &str) -> Result<(), CoreError> {
-    validate_name("organization name", name)?;
+    validate_name(text!("field-org-name"), name)?;
     validate_domain(domain)?;
     Ok(())
 }
 
-pub(super) fn validate_date(what: &str, d: &str) -> Result<String, CoreError> {
+pub(super) fn validate_date(what: Text, d: &str) -> Result<String, CoreError> {
     chrono::NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d")
         .map(|d| d.to_string())
         .map_err(|_| {
             CoreError::invalid(
-                format!("the {what} {d:?} is not a date"),
-                "Use the form YYYY-MM-DD, e.g. 2026-12-01.",
+                text!("input-err-date", what = what, date = d),
+                text!("input-fix-date"),
             )
         })
 }

@@ -11,6 +11,10 @@ use serde::Serialize;
 use crate::auth::{self, Actor, OrgKind, Role};
 use crate::error::CoreError;
 use crate::store::{Store, new_id, now};
+#[allow(unused_imports)]
+use crate::text;
+#[allow(unused_imports)]
+use crate::text::Text;
 
 mod accounts;
 mod audit;

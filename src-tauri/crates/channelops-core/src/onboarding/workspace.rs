@@ -34,21 +34,21 @@ pub struct NewWorkspace<'a> {
 pub fn init_workspace(store: &mut Store, w: NewWorkspace<'_>) -> Result<Actor, CoreError> {
     if w.kind == OrgKind::Customer {
         return Err(CoreError::invalid(
-            "a customer workspace is created by importing an invitation",
-            "Use `channelops invitation activate FILE`.",
+            text!("ws-err-customer-init"),
+            text!("ws-fix-customer-init"),
         ));
     }
-    let name = validate_name("company name", w.name)?;
+    let name = validate_name(text!("field-company-name"), w.name)?;
     let domain = validate_domain(w.domain)?;
     let email = validate_email(w.admin_email)?;
-    let admin_name = validate_name("name", w.admin_name)?;
+    let admin_name = validate_name(text!("field-name"), w.admin_name)?;
     let hash = auth::hash_password(w.password)?;
     crate::signing::ensure_key(store.path())?;
     let user_id = store.write(|tx| {
         if home_org(tx)?.is_some() {
             return Err(CoreError::Conflict {
-                message: "this database already holds a workspace".into(),
-                remedy: "Sign in to it, or use another database with --db.".into(),
+                message: text!("ws-err-exists"),
+                remedy: text!("ws-fix-exists"),
             });
         }
         let org_id = new_id();
@@ -78,13 +78,16 @@ pub fn add_user(
     password: &str,
 ) -> Result<(), CoreError> {
     let email = validate_email(email)?;
-    let name = validate_name("name", name)?;
+    let name = validate_name(text!("field-name"), name)?;
     let hash = auth::hash_password(password)?;
     store.write(|tx| {
-        auth::require_admin_over(tx, actor, &actor.org_id, "Adding a user", &[])?;
+        auth::require_admin_over(tx, actor, &actor.org_id, text!("act-add-user"), &[])?;
         let exists: bool = tx.query_row("SELECT EXISTS(SELECT 1 FROM users WHERE email = ?1)", [&email], |r| r.get(0))?;
         if exists {
-            return Err(CoreError::Conflict { message: format!("{email} already has an account"), remedy: "Use another email address.".into() });
+            return Err(CoreError::Conflict {
+                message: text!("ws-err-email-taken", email = &email),
+                remedy: text!("ws-fix-email-taken"),
+            });
         }
         tx.execute(
             "INSERT INTO users (id, org_id, email, name, role, password_hash, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -135,10 +138,10 @@ pub fn add_reseller(
     name: &str,
     domain: &str,
 ) -> Result<String, CoreError> {
-    let name = validate_name("company name", name)?;
+    let name = validate_name(text!("field-company-name"), name)?;
     let domain = validate_domain(domain)?;
     store.write(|tx| {
-        auth::require_admin_over(tx, actor, &actor.org_id, "Adding a reseller", &[OrgKind::Distributor])?;
+        auth::require_admin_over(tx, actor, &actor.org_id, text!("act-add-reseller"), &[OrgKind::Distributor])?;
         let id = new_id();
         let t = now();
         tx.execute(
@@ -184,7 +187,7 @@ pub(super) const ORG_SELECT: &str = "SELECT o.id, o.kind, o.name, o.domain, o.pa
 pub fn get_org(conn: &Connection, id: &str) -> Result<Org, CoreError> {
     conn.query_row(&format!("{ORG_SELECT} WHERE o.id = ?1"), [id], org_from_row)
         .optional()?
-        .ok_or_else(|| CoreError::not_found(format!("organization {id}")))
+        .ok_or_else(|| CoreError::not_found(text!("nf-org", id = id)))
 }
 
 /// Finds an organization by ID or exact name (for the CLI).
@@ -203,14 +206,15 @@ pub fn find_org(
         1 => Ok(found
             .into_iter()
             .next()
-            .ok_or_else(|| CoreError::not_found(id_or_name))?),
-        0 => Err(CoreError::not_found(format!(
-            "{} {id_or_name:?}",
-            kind.map_or("organization", OrgKind::as_str)
+            .ok_or_else(|| CoreError::not_found(text!("nf-org", id = id_or_name)))?),
+        0 => Err(CoreError::not_found(text!(
+            "nf-named",
+            kind = kind.map_or("organization", OrgKind::as_str),
+            name = id_or_name
         ))),
         _ => Err(CoreError::invalid(
-            format!("more than one organization is named {id_or_name:?}"),
-            "Use its ID instead (see the `list` command).",
+            text!("ws-err-ambiguous", name = id_or_name),
+            text!("ws-fix-ambiguous"),
         )),
     }
 }
