@@ -3,7 +3,8 @@ asserts nothing): installed size, cold start to the first screen under Xvfb, and
 the idle memory of the app with its WebKit processes, on an empty workspace and
 on distributor workspaces of 20 resellers and 1 000 and 10 000 customers. On the
 large ones, measured inside the real window: the Customers and Validation pages'
-first rows after the click (target 200 ms), each keystroke of a 14-character
+first rows after the click (target 200 ms) on the first visit after sign-in
+and on later visits, each keystroke of a 14-character
 search and a filter change until the list is updated and laid out (target 50 ms),
 and the elements in the page (virtualized lists: they do not grow with customers).
 
@@ -132,6 +133,23 @@ document.querySelector(`nav a[href='${href}']`).click();
 })();
 """
 
+# In the page: press Sign in, open Customers as soon as the navigation is there,
+# and wait for its first row: the first visit, when only the answer asked for at
+# sign-in can be there (times from the click on Sign in).
+SIGN_IN_TO_ROWS = """
+const done = arguments[arguments.length - 1];
+const t0 = performance.now();
+[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Sign in').click();
+let t1 = null;
+(function poll() {
+  const link = document.querySelector("nav a[href='#/customers']");
+  if (t1 === null && link) { t1 = performance.now(); link.click(); }
+  if (t1 !== null && document.querySelector('[data-testid=customer-row]')) {
+    requestAnimationFrame(() => { const t2 = performance.now(); done([t1 - t0, t2 - t1]); });
+  } else requestAnimationFrame(poll);
+})();
+"""
+
 # In the page: type `text` into the search box one character at a time; each
 # keystroke's time until the list is updated and laid out (a forced layout after
 # Svelte's update has run).
@@ -182,7 +200,7 @@ def list_figures(d, page: str, href: str, row: str, search: str, flt: str, value
 def measure(display: str, app: Path, data: Path, label: str, signed_in_page: str | None) -> None:
     cold = drop_caches()
     t0 = time.monotonic()
-    with tauri_session(display, {"CHANNELOPS_DATA_DIR": str(data)}, application=app) as d:
+    with tauri_session(display, {"CHANNELOPS_DATA_DIR": str(data), "WEBKIT_DISABLE_DMABUF_RENDERER": None}, application=app) as d:
         WebDriverWait(d, 120).until(EC.visibility_of_element_located((By.XPATH, "//h1")))
         first = time.monotonic() - t0
         shown = d.find_element(By.XPATH, "//h1").text
@@ -190,13 +208,13 @@ def measure(display: str, app: Path, data: Path, label: str, signed_in_page: str
         if signed_in_page:
             d.find_element(By.XPATH, "//label[normalize-space(text())='Email']//input").send_keys(ADMIN)
             d.find_element(By.XPATH, "//label[normalize-space(text())='Password']//input").send_keys(PASSWORD)
-            d.find_element(By.XPATH, "//button[normalize-space()='Sign in']").click()
-            WebDriverWait(d, 60).until(EC.visibility_of_element_located((By.CSS_SELECTOR, "[data-testid=signed-in]")))
-            t1 = time.monotonic()
-            d.find_element(By.XPATH, f"//nav//a[normalize-space()='{signed_in_page}']").click()
-            WebDriverWait(d, 120).until(EC.visibility_of_element_located((By.XPATH, f"//h1[normalize-space()='{signed_in_page}']")))
-            extra = f"; sign-in to the {signed_in_page} page {time.monotonic() - t1:.2f} s"
-            # The Validation page first (the window is on Customers: leave it), then Customers again.
+            d.set_script_timeout(120)
+            signed_in, rows = d.execute_async_script(SIGN_IN_TO_ROWS)
+            print(f"{label}: Customers, first visit (its list asked for at sign-in): first rows {rows:.0f} ms after the click "
+                  f"({signed_in:.0f} ms from Sign in to the signed-in window)")
+            extra = ""
+            time.sleep(2)
+            # Page switches: the Validation page (the window is on Customers: leave it), then Customers again.
             print(f"{label}: " + list_figures(d, "Validation", "#/validation", "[data-testid=blocker]", "[data-testid=validation-search]", "[data-testid=part-filter]", "2"))
             print(f"{label}: " + list_figures(d, "Customers", "#/customers", "[data-testid=customer-row]", "[data-testid=customer-search]", "[data-testid=health-filter]", "failed"))
         time.sleep(5)  # idle: let the web view settle

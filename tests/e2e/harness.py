@@ -122,7 +122,11 @@ def tauri_session(
     command-line arguments (a file, as a double-click passes it); `application` is
     the binary (default: the built one, see app_binary)."""
     port, native_port = free_port(), free_port()
-    overrides = dict(env_overrides or {})
+    # The app turns WebKitGTK's DMA-BUF renderer off unless this variable is set
+    # (src-tauri/src/main.rs). Without it, WebKitWebDriver's screenshots never
+    # return under Xvfb, so the tests' windows keep it on; test_desktop.py checks
+    # the shipped default, and tests/bench/desktop.py measures it (None: unset).
+    overrides = {"WEBKIT_DISABLE_DMABUF_RENDERER": "0", **(env_overrides or {})}
     with contextlib.ExitStack() as cleanup:
         given = overrides.get("HOME")
         home = Path(given) if given else Path(cleanup.enter_context(tempfile.TemporaryDirectory(prefix="channelops-home-", ignore_cleanup_errors=True)))

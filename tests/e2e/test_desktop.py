@@ -172,3 +172,38 @@ def test_a_bundle_opened_from_the_file_manager_is_validated_in_support(display, 
         assert path.get_attribute("value") == str(bundle)
         invalid = WebDriverWait(d, 60).until(EC.visibility_of_element_located((By.CSS_SELECTOR, "[data-testid=invalid-report]")))
         assert "no-rid: not valid" in invalid.text
+
+
+def web_process_env(data_dir: Path) -> list[dict[str, str]]:
+    """The environment of each WebKit web process of the app started on `data_dir`."""
+    out = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            if not (entry / "comm").read_text().startswith("WebKitWebProces"):
+                continue
+            pairs = (entry / "environ").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        env = dict(p.decode(errors="replace").split("=", 1) for p in pairs if b"=" in p)
+        if env.get("CHANNELOPS_DATA_DIR") == str(data_dir):
+            out.append(env)
+    return out
+
+
+def test_the_web_view_renders_without_the_dma_buf_renderer_unless_the_user_chose(display, tmp_path):
+    """The shipped default (src-tauri/src/main.rs): WebKitGTK's DMA-BUF renderer is
+    off — the page renders, and the web process got WEBKIT_DISABLE_DMABUF_RENDERER=1;
+    a value the user set is kept."""
+    for given, expected in [(None, "1"), ("0", "0")]:
+        data = tmp_path / f"data-{given}"
+        with tauri_session(display, {"CHANNELOPS_DATA_DIR": str(data), "WEBKIT_DISABLE_DMABUF_RENDERER": given}) as app:
+            WebDriverWait(app, 60).until(
+                EC.visibility_of_element_located((By.XPATH, "//h1[normalize-space()='Welcome to ChannelOps Onboarding']"))
+            )
+            choice = app.find_element(By.CSS_SELECTOR, "[data-testid=choose-invitation]")
+            assert choice.is_displayed() and choice.size["height"] > 20
+            envs = web_process_env(data)
+            assert envs, "no WebKit web process of this app found"
+            assert [e.get("WEBKIT_DISABLE_DMABUF_RENDERER") for e in envs] == [expected] * len(envs)

@@ -1333,7 +1333,7 @@ role_verified: boolean | null;
 /**
  * What to do next, in one sentence.
  */
-next_step: string }
+next_step: Text }
 /**
  * What the stack watch ended on and the account as recorded afterwards.
  */

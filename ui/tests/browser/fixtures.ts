@@ -17,6 +17,5 @@ export const FAILED_STACK: StackStatus = {
   },
   role_arn: null,
   role_verified: null,
-  next_step:
-    'Fix the cause shown, delete the failed stack in the CloudFormation console, then create it again ("Create the stack for me", or the console link).',
+  next_step: { id: 'stack-next-failed', args: {} },
 };

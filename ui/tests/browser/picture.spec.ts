@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, expect, distributorWorkspace, PASSWORD } from './bridge';
+import { test, expect, activateGlobex, distributorWorkspace, PASSWORD } from './bridge';
 import { seriousViolations } from './axe';
 
 // Every user's first minutes (support without a workspace, an invitation dropped on
@@ -183,4 +183,33 @@ test("the Japanese window shows the core's checks, blockers, next actions and er
   await page.getByRole('button', { name: '検証' }).click();
   await expect(page.getByRole('alert')).toContainText('見つかりません');
   await expect(page.getByRole('alert')).toContainText('が存在し、綴りが正しいことを確認してください。');
+});
+
+test('the progress list kept between pages: a page switch shows it at once and then the fresh one; another user never sees the last one', async ({ page, bridge }) => {
+  const codes = await distributorWorkspace(bridge);
+  const dana = 'dana@dist.example';
+  // Dana (signed in by the workspace's creation).
+  await bridge.open(page);
+  await expect(page.getByTestId('signed-in')).toContainText('Dana');
+  await page.getByRole('link', { name: 'Customers' }).click();
+  await expect(page.getByTestId('customer-row')).toHaveCount(2);
+
+  // A customer added meanwhile (by the CLI): Validation draws the kept list, then the core's fresh one.
+  bridge.cli(['customers', 'add', '--parent', 'Resell One', '--name', 'Initech', '--domain', 'initech.example',
+    '--contact-name', 'Ini Admin', '--contact-email', 'admin@initech.example'], dana);
+  await page.getByRole('link', { name: 'Validation' }).click();
+  await expect(page.getByTestId('blocker').filter({ hasText: 'Initech' })).toBeVisible();
+  await page.getByRole('link', { name: 'Customers' }).click();
+  await expect(page.getByTestId('customer-row')).toHaveCount(3);
+
+  // Globex's Admin signs in on this window: the first rows drawn are theirs alone.
+  await activateGlobex(bridge, codes);
+  await page.getByRole('button', { name: 'Switch user' }).click();
+  await page.getByTestId('auth-email').fill('admin@globex.example');
+  await page.getByTestId('auth-password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByTestId('signed-in')).toContainText('Globex');
+  await page.getByRole('link', { name: 'Customers' }).click();
+  await expect(page.getByTestId('customer-row').first()).toBeVisible();
+  expect(await page.getByTestId('customer-row').allTextContents()).toEqual([expect.stringContaining('Globex')]);
 });

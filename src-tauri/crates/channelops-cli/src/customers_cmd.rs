@@ -8,7 +8,7 @@ use channelops_core::app::NewContractInput;
 use channelops_core::onboarding::{ContractStatus, CustomerChanges, NewCustomer};
 
 use crate::args::{ContractsCmd, CustomersCmd, InvitationCmd, ReportCmd};
-use crate::output::{name_of, print_json, print_rows, tr};
+use crate::output::{name_of, print_json, print_rows, say, tr};
 use crate::{Ctx, password, secret};
 use channelops_core::text;
 
@@ -37,13 +37,21 @@ pub fn customers(ctx: &Ctx, cmd: CustomersCmd) -> Result<ExitCode, CoreError> {
             if json {
                 print_json(&added)?;
             } else {
-                println!("Added customer {} under {parent}.", added.customer_id);
-                println!(
-                    "Activation code for {} (shown once, valid until {}): {}",
-                    added.invitation.email, added.invitation.expires_at, added.invitation.code
+                say(&text!(
+                    "cli-added-customer",
+                    id = &added.customer_id,
+                    parent = &parent
+                ));
+                print_code(
+                    &added.invitation.email,
+                    &added.invitation.expires_at,
+                    &added.invitation.code,
                 );
                 if let Some(out) = invitation_out {
-                    println!("Invitation file: {}", out.display());
+                    say(&text!(
+                        "cli-invitation-file",
+                        path = out.display().to_string()
+                    ));
                 }
             }
         }
@@ -77,13 +85,11 @@ pub fn customers(ctx: &Ctx, cmd: CustomersCmd) -> Result<ExitCode, CoreError> {
                 complete_later,
             };
             let o = ctx.call(ctx.session.edit_customer(customer, changes))?;
-            println!("Updated {}.", o.name);
+            say(&text!("cli-updated", name = &o.name));
         }
         CustomersCmd::Import { csv } => {
             let n = ctx.call(ctx.session.import_customers(csv))?;
-            println!(
-                "Imported {n} customers. Issue their invitations with `channelops invitation issue`."
-            );
+            say(&text!("cli-imported", count = n));
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -111,7 +117,12 @@ pub fn contracts(ctx: &Ctx, cmd: ContractsCmd) -> Result<ExitCode, CoreError> {
                 ctx.session
                     .add_contract(input, ContractStatus::parse(&status)?),
             )?;
-            println!("Added contract {} ({}, {status}).", c.id, c.plan);
+            say(&text!(
+                "cli-added-contract",
+                id = &c.id,
+                plan = &c.plan,
+                status = status.to_string()
+            ));
         }
         ContractsCmd::List { customer, json } => {
             let list = ctx.call(ctx.session.contracts(customer))?;
@@ -131,7 +142,11 @@ pub fn contracts(ctx: &Ctx, cmd: ContractsCmd) -> Result<ExitCode, CoreError> {
                 ctx.session
                     .set_contract_status(contract.clone(), ContractStatus::parse(&status)?),
             )?;
-            println!("Contract {contract} is now {status}.");
+            say(&text!(
+                "cli-contract-status",
+                id = &contract,
+                status = status.to_string()
+            ));
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -150,35 +165,41 @@ pub fn invitation(ctx: &Ctx, cmd: InvitationCmd) -> Result<ExitCode, CoreError> 
             if json {
                 print_json(&inv)?;
             } else {
-                println!("Invitation file: {}", out.display());
-                println!(
-                    "Activation code for {} (shown once, valid until {}): {}",
-                    inv.email, inv.expires_at, inv.code
-                );
-                println!("Send it by email: {}", inv.mailto);
+                say(&text!(
+                    "cli-invitation-file",
+                    path = out.display().to_string()
+                ));
+                print_code(&inv.email, &inv.expires_at, &inv.code);
+                say(&text!("cli-send-mail", mailto = &inv.mailto));
             }
         }
         InvitationCmd::Activate { file, code } => {
             let code = match code {
                 Some(code) => code,
-                None => secret("Activation code (from the welcome message): ")?,
+                None => secret(&format!("{} ", tr(&text!("cli-ask-code"))))?,
             };
-            let pw = password("Choose your password: ")?;
+            let pw = password(&format!("{} ", tr(&text!("cli-ask-new-password"))))?;
             let done = ctx.call(ctx.session.activate_invitation(file, code, pw))?;
             let actor = &done.actor;
-            println!(
-                "Activated {} for {}. Sign in with --user {}.",
-                actor.email, actor.org_name, actor.email
-            );
-            println!(
-                "The invitation was signed by {}'s key {}: it is now the only key trusted for {}.",
-                done.reseller, done.signer, done.reseller
-            );
+            say(&text!(
+                "cli-activated-sign-in",
+                email = &actor.email,
+                org = &actor.org_name
+            ));
+            say(&text!(
+                "cli-invitation-signer",
+                reseller = &done.reseller,
+                key = &done.signer
+            ));
         }
         InvitationCmd::ActivateCode { email, code } => {
-            let pw = password("Choose your password: ")?;
+            let pw = password(&format!("{} ", tr(&text!("cli-ask-new-password"))))?;
             let actor = ctx.call(ctx.session.activate_code(email, code, pw))?;
-            println!("Activated {} for {}.", actor.email, actor.org_name);
+            say(&text!(
+                "cli-activated",
+                email = &actor.email,
+                org = &actor.org_name
+            ));
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -189,19 +210,25 @@ pub fn report(ctx: &Ctx, cmd: ReportCmd) -> Result<ExitCode, CoreError> {
     match cmd {
         ReportCmd::Export { customer, out } => {
             ctx.call(ctx.session.export_report(customer, out.clone()))?;
-            println!("Onboarding report: {}", out.display());
+            say(&text!("cli-report-file", path = out.display().to_string()));
         }
         ReportCmd::Import { file } => {
             let done = ctx.call(ctx.session.import_report(file))?;
-            println!("Updated the onboarding progress of {}.", done.customer);
-            if done.pinned_now {
-                println!(
-                    "Signed by {}'s workspace key {} (proven with the invitation code): now the only key trusted for {}.",
-                    done.customer, done.signer, done.customer
-                );
+            say(&text!("cli-report-imported", customer = &done.customer));
+            let signer = if done.pinned_now {
+                text!(
+                    "cli-report-pinned",
+                    customer = &done.customer,
+                    key = &done.signer
+                )
             } else {
-                println!("Signed by {}'s trusted key {}.", done.customer, done.signer);
-            }
+                text!(
+                    "cli-report-trusted",
+                    customer = &done.customer,
+                    key = &done.signer
+                )
+            };
+            println!("{}", tr(&signer));
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -231,4 +258,14 @@ pub fn progress(ctx: &Ctx, json: bool) -> Result<ExitCode, CoreError> {
         )
     })?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The activation code, shown once (tests and scripts read it after the colon).
+fn print_code(email: &str, expires_at: &str, code: &str) {
+    say(&text!(
+        "cli-activation-code",
+        email = email,
+        until = expires_at,
+        code = code
+    ));
 }

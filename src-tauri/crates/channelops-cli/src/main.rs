@@ -80,7 +80,10 @@ impl Ctx {
             message: text!("cli-err-needs-user"),
             remedy: text!("cli-fix-needs-user"),
         })?;
-        let password = password(&format!("Password for {email}: "))?;
+        let password = password(&format!(
+            "{} ",
+            tr(&text!("cli-ask-password", email = &email))
+        ))?;
         self.call(self.session.sign_in(email, password))?;
         Ok(())
     }

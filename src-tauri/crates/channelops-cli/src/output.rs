@@ -32,6 +32,11 @@ pub fn tr(t: &Text) -> String {
     t.render(language())
 }
 
+/// Prints a message of the catalog as one line, in the CLI's language.
+pub fn say(t: &Text) {
+    emit(false, &tr(t));
+}
+
 /// Prints one line to stdout (or stderr), control characters escaped. A closed
 /// stdout is a normal end (`| head`): the program exits 0 at once.
 pub fn emit(to_stderr: bool, line: &str) {
@@ -147,39 +152,38 @@ fn check_mark(status: CheckStatus) -> &'static str {
 }
 
 fn print_unanswered(u: &Unanswered) {
-    println!("  not checked: {}", tr(&u.problem));
+    println!("  {}", tr(&text!("cli-not-checked", problem = &u.problem)));
     println!("      {}", tr(&text!("cli-fix", remedy = tr(&u.remedy))));
 }
 
 /// AWS's word on the account's CURs: definitions, exports, the bucket's delivery check.
 pub fn print_overview(o: &CurOverview) {
-    println!(
-        "AWS account {} — asked {}{}",
-        o.account,
-        o.checked_at,
-        o.bucket
-            .as_ref()
-            .map(|b| format!(", for the bucket {b}"))
-            .unwrap_or_default()
-    );
-    println!("\nLegacy CUR definitions (cur:DescribeReportDefinitions):");
+    let asked = match &o.bucket {
+        Some(bucket) => text!(
+            "cli-overview-bucket",
+            account = &o.account,
+            at = &o.checked_at,
+            bucket = bucket
+        ),
+        None => text!("cli-overview", account = &o.account, at = &o.checked_at),
+    };
+    println!("{}", tr(&asked));
+    println!("\n{}", tr(&text!("cli-definitions")));
     if let Some(u) = &o.definitions_unanswered {
         print_unanswered(u);
     } else if o.definitions.is_empty() {
-        println!(
-            "  none: create a legacy CUR export in Data Exports (see `channelops aws curs --help`)."
-        );
+        println!("  {}", tr(&text!("cli-no-definitions")));
     }
     for d in &o.definitions {
         // The core's state of a definition, with AWS's last delivery when it has one.
-        let state = match (definition_state(d), d.delivery) {
-            (CurState::OtherBucket, _) => "ANOTHER BUCKET",
-            (CurState::DefinitionWrong, _) => "DEFINITION WRONG",
-            (CurState::DeliveryFailed, _) => "RIGHT — DELIVERY FAILED",
-            (_, Delivery::Delivered) => "RIGHT — DELIVERED",
-            (_, Delivery::Waiting) => "RIGHT — WAITING FOR THE FIRST DELIVERY (within 24 hours)",
-            _ => "RIGHT",
-        };
+        let state = tr(&match (definition_state(d), d.delivery) {
+            (CurState::OtherBucket, _) => text!("cli-def-other-bucket"),
+            (CurState::DefinitionWrong, _) => text!("cli-def-wrong"),
+            (CurState::DeliveryFailed, _) => text!("cli-def-delivery-failed"),
+            (_, Delivery::Delivered) => text!("cli-def-delivered"),
+            (_, Delivery::Waiting) => text!("cli-def-waiting"),
+            _ => text!("cli-def-right"),
+        });
         println!(
             "\n  {:?} → s3://{}/{}/ — {state}",
             d.definition.name,
@@ -198,11 +202,11 @@ pub fn print_overview(o: &CurOverview) {
             }
         }
     }
-    println!("\nData Exports (bcm-data-exports:ListExports):");
+    println!("\n{}", tr(&text!("cli-exports")));
     if let Some(u) = &o.exports_unanswered {
         print_unanswered(u);
     } else if o.exports.is_empty() {
-        println!("  none");
+        println!("  {}", tr(&text!("cli-none")));
     }
     for e in &o.exports {
         println!("  ✖ {}", tr(&e.message));
@@ -210,9 +214,12 @@ pub fn print_overview(o: &CurOverview) {
     }
     if let Some(d) = &o.delivery {
         println!(
-            "\nBucket {} ready for delivery: {}",
-            d.bucket,
-            if d.ready { "yes" } else { "NO" }
+            "\n{}",
+            tr(&text!(
+                "cli-bucket-ready",
+                bucket = &d.bucket,
+                ready = if d.ready { "yes" } else { "no" }
+            ))
         );
         for f in &d.findings {
             println!(
@@ -226,7 +233,7 @@ pub fn print_overview(o: &CurOverview) {
             }
         }
         if let Some(s) = &d.statement {
-            println!("  statements to add:");
+            println!("  {}", tr(&text!("cli-statements-to-add")));
             for line in s.lines() {
                 println!("    {line}");
             }
@@ -237,12 +244,12 @@ pub fn print_overview(o: &CurOverview) {
 /// A plan of changes: its steps, what stands in its way, what AWS will decide,
 /// and the bucket policy it would write.
 pub fn print_plan(steps: &[Text], refusals: &[Text], warnings: &[Text], policy: Option<&str>) {
-    println!("Plan (nothing is changed before you confirm):");
+    say(&text!("cli-plan"));
     for (i, s) in steps.iter().enumerate() {
         println!("  {}. {}", i + 1, tr(s));
     }
     if let Some(p) = policy {
-        println!("  The bucket policy after the change:");
+        println!("  {}", tr(&text!("cli-policy-after")));
         for line in p.lines() {
             println!("    {line}");
         }
@@ -251,18 +258,25 @@ pub fn print_plan(steps: &[Text], refusals: &[Text], warnings: &[Text], policy: 
         println!("  ! {}", tr(w));
     }
     for r in refusals {
-        println!("  ✖ cannot run: {}", tr(r));
+        println!("  ✖ {}", tr(&text!("cli-cannot-run", why = r)));
     }
 }
 
 pub fn print_stack_plan(p: &StackPlan) {
     print_plan(&p.steps, &p.refusals, &[], None);
-    println!("  Parameters:");
+    println!("  {}", tr(&text!("cli-parameters")));
     for param in &p.parameters {
         println!("    {} = {}", param.key, param.value);
     }
     if let Some(why) = &p.capabilities_reason {
-        println!("  Capabilities {}: {why}", p.capabilities.join(", "));
+        println!(
+            "  {}",
+            tr(&text!(
+                "cli-capabilities",
+                capabilities = p.capabilities.join(", "),
+                why = why.as_str()
+            ))
+        );
     }
 }
 
@@ -270,23 +284,26 @@ pub fn print_stack_plan(p: &StackPlan) {
 pub fn print_applied(a: &Applied) {
     for c in &a.changes {
         println!(
-            "✔ {} {} (request {})",
-            c.action,
-            c.target,
-            c.request_id.as_deref().unwrap_or("unknown")
+            "✔ {}",
+            tr(&text!(
+                "cli-applied",
+                action = &c.action,
+                target = &c.target,
+                request = c.request_id.as_deref().unwrap_or("-")
+            ))
         );
     }
     if let Some(f) = &a.failure {
         println!("✖ {}: {}", f.action, tr(&f.message));
         println!("  {}", tr(&text!("cli-fix", remedy = tr(&f.remedy))));
         if !a.changes.is_empty() {
-            println!("  (the changes above stay made; nothing was undone)");
+            println!("  {}", tr(&text!("cli-nothing-undone")));
         }
     }
 }
 
 pub fn print_validation(result: &ValidationResult) {
-    println!("{}", tr(&text!("cli-source", source = &result.source)));
+    say(&text!("cli-source", source = &result.source));
     if let Some(note) = &result.note {
         println!("\n{}", tr(note));
     }
@@ -364,16 +381,13 @@ pub fn print_validation(result: &ValidationResult) {
     } else {
         0.0
     };
-    println!(
-        "{}",
-        tr(&text!(
-            "cli-read",
-            read = human_bytes(result.bytes_read),
-            total = human_bytes(result.bytes_total),
-            pct = format!("{pct:.3}"),
-            requests = result.requests
-        ))
-    );
+    say(&text!(
+        "cli-read",
+        read = human_bytes(result.bytes_read),
+        total = human_bytes(result.bytes_total),
+        pct = format!("{pct:.3}"),
+        requests = result.requests
+    ));
 }
 
 fn mark(decision: Decision) -> &'static str {
@@ -386,33 +400,33 @@ fn mark(decision: Decision) -> &'static str {
 
 /// The pre-flight for people: identity, account, organization, each permission.
 pub fn print_preflight(p: &Preflight) {
-    println!(
-        "Signed in as {} (account {})",
-        p.identity.arn, p.identity.account
-    );
+    say(&text!(
+        "cli-signed-in-as",
+        arn = &p.identity.arn,
+        account = &p.identity.account
+    ));
     if p.identity.principal_arn != p.identity.arn {
-        println!("  IAM principal: {}", p.identity.principal_arn);
+        println!(
+            "  {}",
+            tr(&text!("cli-principal", arn = &p.identity.principal_arn))
+        );
     }
     if let Some(n) = &p.identity.note {
-        println!("  note: {}", tr(n));
+        println!("  {}", tr(&text!("cli-note", note = n)));
     }
-    println!(
-        "Account entered: {}",
-        if p.account_matches {
-            "matches"
-        } else {
-            "DOES NOT MATCH"
-        }
-    );
-    println!("Organization: {}", tr(&p.organization.detail));
+    say(&text!(
+        "cli-account-entered",
+        matches = if p.account_matches { "yes" } else { "no" }
+    ));
+    say(&text!("cli-organization", detail = &p.organization.detail));
     let kind = match p.organization.role {
-        OrgRole::Management => "management account",
-        OrgRole::Member => "member account",
-        OrgRole::Standalone => "standalone account",
+        OrgRole::Management => "management",
+        OrgRole::Member => "member",
+        OrgRole::Standalone => "standalone",
         OrgRole::Unknown => "unknown",
     };
-    println!("  ({kind})");
-    println!("Permissions:");
+    println!("  {}", tr(&text!("cli-org-role", role = kind)));
+    say(&text!("cli-permissions"));
     for c in &p.permissions {
         println!(
             "  {} {:<35} [{}] {}",
@@ -422,16 +436,16 @@ pub fn print_preflight(p: &Preflight) {
             tr(&c.detail)
         );
         for t in &c.tried {
-            println!("               earlier: {}", tr(t));
+            println!("               {}", tr(&text!("cli-earlier", what = t)));
         }
         if let Some(r) = &c.remedy {
             println!("               {}", tr(&text!("cli-fix", remedy = tr(r))));
         }
     }
     if p.ready {
-        println!("Ready: yes — you can create the stack.");
+        say(&text!("cli-ready-yes"));
     } else {
-        println!("Ready: no");
+        say(&text!("cli-ready-no"));
         for b in &p.blockers {
             println!("  - {}", tr(b));
         }
@@ -443,30 +457,38 @@ pub fn print_stack_change(s: &StackStatus) {
     println!(
         "{}: {}",
         s.stack_name,
-        s.status.as_deref().unwrap_or("not created yet")
+        s.status
+            .clone()
+            .unwrap_or_else(|| tr(&text!("cli-stack-not-created")))
     );
 }
 
 /// Where a stack ended: the failing resource, the role, what to do next.
 pub fn print_stack_end(s: &StackStatus) {
     if let Some(r) = &s.reason {
-        println!("  reason: {r}");
+        println!("  {}", tr(&text!("cli-stack-reason", reason = r)));
     }
     if let Some(f) = &s.failed_resource {
         println!(
-            "  failed: {} ({}): {}",
-            f.logical_id, f.resource_type, f.reason
+            "  {}",
+            tr(&text!(
+                "cli-stack-failed",
+                id = &f.logical_id,
+                kind = &f.resource_type,
+                reason = &f.reason
+            ))
         );
     }
     if let Some(arn) = &s.role_arn {
+        let verified = match s.role_verified {
+            Some(true) => "yes",
+            Some(false) => "no",
+            None => "unknown",
+        };
         println!(
-            "  role:   {arn}{}",
-            match s.role_verified {
-                Some(true) => " (exists)",
-                Some(false) => " (MISSING)",
-                None => " (not checked: iam:GetRole denied)",
-            }
+            "  {}",
+            tr(&text!("cli-stack-role", arn = arn, verified = verified))
         );
     }
-    println!("  next:   {}", s.next_step);
+    println!("  {}", tr(&text!("cli-stack-next", next = &s.next_step)));
 }

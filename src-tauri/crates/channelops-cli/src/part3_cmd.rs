@@ -13,7 +13,7 @@ use channelops_core::{CoreError, text};
 use crate::args::{AccountsCmd, AwsCmd};
 use crate::output::{
     name_of, print_applied, print_either, print_json, print_overview, print_plan, print_preflight,
-    print_rows, print_stack_change, print_stack_end, print_stack_plan, print_validation, tr,
+    print_rows, print_stack_change, print_stack_end, print_stack_plan, print_validation, say, tr,
 };
 use crate::{Ctx, verdict};
 
@@ -34,10 +34,12 @@ pub fn accounts(ctx: &Ctx, cmd: AccountsCmd) -> Result<ExitCode, CoreError> {
             aws_account_id,
         } => {
             let a = ctx.call(s.add_account(customer, aws_account_id))?;
-            println!(
-                "Added AWS account {} ({}); external ID {}.",
-                a.aws_account_id, a.id, a.external_id
-            );
+            say(&text!(
+                "cli-added-account",
+                account = &a.aws_account_id,
+                id = &a.id,
+                external_id = &a.external_id
+            ));
         }
         AccountsCmd::List { customer, json } => {
             let list = ctx.call(s.accounts(customer))?;
@@ -91,11 +93,11 @@ pub fn accounts(ctx: &Ctx, cmd: AccountsCmd) -> Result<ExitCode, CoreError> {
             }))?;
             print_either(&step, json, |step| {
                 print_stack_end(&step.status);
-                println!(
-                    "AWS account {} is now {}.",
-                    step.account.aws_account_id,
-                    step.account.state.as_str()
-                );
+                say(&text!(
+                    "cli-account-state",
+                    account = &step.account.aws_account_id,
+                    state = step.account.state.as_str()
+                ));
             })?;
             return Ok(verdict(step.status.is_done()));
         }
@@ -115,30 +117,32 @@ pub fn accounts(ctx: &Ctx, cmd: AccountsCmd) -> Result<ExitCode, CoreError> {
                 }
                 print_validation(&l.result);
                 if let Some(name) = &l.account.awaiting_report {
-                    println!(
-                        "\nWaiting for AWS's first delivery of {name:?} (definition found {}): nobody needs to act; AWS delivers within 24 hours. Run this again then.",
-                        l.account.awaiting_since.as_deref().unwrap_or_default()
-                    );
+                    println!();
+                    say(&text!(
+                        "cli-awaiting-delivery",
+                        report = name,
+                        since = l.account.awaiting_since.as_deref().unwrap_or_default()
+                    ));
                 }
             })?;
             return Ok(verdict(!listing.result.selectable.is_empty()));
         }
         AccountsCmd::Confirm { account, report } => {
             let a = ctx.call(s.confirm_cur(account, report))?;
-            println!(
-                "AWS account {} is now {} with the CUR {}.",
-                a.aws_account_id,
-                a.state.as_str(),
-                a.report_name.as_deref().unwrap_or_default()
-            );
+            say(&text!(
+                "cli-account-confirmed",
+                account = &a.aws_account_id,
+                state = a.state.as_str(),
+                report = a.report_name.as_deref().unwrap_or_default()
+            ));
         }
         AccountsCmd::Complete { account, insights } => {
             let a = ctx.call(s.complete_account(account, insight_kinds(&insights)?))?;
-            println!(
-                "AWS account {} is now {}.",
-                a.aws_account_id,
-                a.state.as_str()
-            );
+            say(&text!(
+                "cli-account-state",
+                account = &a.aws_account_id,
+                state = a.state.as_str()
+            ));
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -159,7 +163,7 @@ pub fn aws(ctx: &Ctx, cmd: AwsCmd) -> Result<ExitCode, CoreError> {
         AwsCmd::Profiles { json } => {
             let list = ctx.call(app::aws_profiles())?;
             if !json && list.is_empty() {
-                println!("No profiles: create one with `aws configure` or `aws configure sso`.");
+                say(&text!("cli-no-profiles"));
             }
             print_rows(&list, json, |p| {
                 format!(
@@ -353,7 +357,7 @@ fn consent(yes: bool) -> Result<(), CoreError> {
             text!("cli-fix-plan-no-terminal"),
         ));
     }
-    eprint!("Apply this plan? [y/N] ");
+    eprint!("{} ", tr(&text!("cli-apply-plan")));
     let mut answer = String::new();
     std::io::stdin()
         .read_line(&mut answer)

@@ -7,8 +7,9 @@ use channelops_core::app::{self, NewWorkspaceInput};
 use channelops_core::auth::{OrgKind, Role};
 
 use crate::args::{ResellersCmd, SettingsCmd, UsersCmd};
-use crate::output::{print_either, print_rows};
+use crate::output::{print_either, print_rows, say, tr};
 use crate::{Ctx, password};
+use channelops_core::text;
 
 pub fn init(
     ctx: &Ctx,
@@ -18,7 +19,10 @@ pub fn init(
     admin_email: String,
     admin_name: String,
 ) -> Result<ExitCode, CoreError> {
-    let pw = password(&format!("Choose a password for {admin_email}: "))?;
+    let pw = password(&format!(
+        "{} ",
+        tr(&text!("cli-ask-admin-password", email = &admin_email))
+    ))?;
     let actor = ctx.call(ctx.session.init_workspace(NewWorkspaceInput {
         kind: OrgKind::parse(kind)?,
         name,
@@ -54,13 +58,16 @@ pub fn users(ctx: &Ctx, cmd: UsersCmd) -> Result<ExitCode, CoreError> {
         UsersCmd::Add { email, name, role } => {
             let pw = match std::env::var("CHANNELOPS_NEW_PASSWORD") {
                 Ok(p) => p,
-                Err(_) => password(&format!("Password for the new user {email}: "))?,
+                Err(_) => password(&format!(
+                    "{} ",
+                    tr(&text!("cli-ask-user-password", email = &email))
+                ))?,
             };
             ctx.call(
                 ctx.session
                     .add_user(email.clone(), name, Role::parse(&role)?, pw),
             )?;
-            println!("Added {email} ({role}).");
+            say(&text!("cli-added-user", email = &email, role = &role));
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -71,7 +78,7 @@ pub fn resellers(ctx: &Ctx, cmd: ResellersCmd) -> Result<ExitCode, CoreError> {
     match cmd {
         ResellersCmd::Add { name, domain } => {
             let id = ctx.call(ctx.session.add_reseller(name.clone(), domain))?;
-            println!("Added reseller {name} ({id}).");
+            say(&text!("cli-added-reseller", name = &name, id = &id));
         }
         ResellersCmd::List { json } => {
             let list = ctx.call(ctx.session.resellers())?;
@@ -99,7 +106,7 @@ pub fn settings(ctx: &Ctx, cmd: SettingsCmd) -> Result<ExitCode, CoreError> {
         SettingsCmd::Set { key, value } => {
             ctx.sign_in()?;
             ctx.call(ctx.session.set_setting(key.clone(), value))?;
-            println!("{key} set.");
+            say(&text!("cli-setting-set", key = &key));
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -470,7 +470,7 @@ fn stack_from_the_real_template_identity_organizations_and_insights() {
 
         let none = stack::status(&aws, "ChannelOpsCurAccess").await.unwrap();
         assert_eq!(none.phase, stack::StackPhase::NotFound);
-        assert!(none.next_step.contains("Create stack"));
+        assert!(none.next_step.en().contains("Create stack"));
 
         // moto runs custom resources only as Lambda functions, never SNS topics, so the
         // stack is created from the real template minus its SNS custom resource.

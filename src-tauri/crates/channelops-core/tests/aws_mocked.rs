@@ -253,7 +253,7 @@ fn a_failed_stack_reports_the_resource_that_failed_first() {
     assert_eq!(f.logical_id, "NotifyPlatform");
     assert!(f.reason.contains("SNS:Publish"), "{}", f.reason);
     assert!(
-        s.next_step.contains("delete the failed stack"),
+        s.next_step.en().contains("delete the failed stack"),
         "{}",
         s.next_step
     );

@@ -96,7 +96,7 @@ fn stack_status(phase: StackPhase) -> StackStatus {
         role_arn: (phase == StackPhase::Complete)
             .then(|| "arn:aws:iam::111122223333:role/ChannelOpsCurAccess".into()),
         role_verified: None,
-        next_step: String::new(),
+        next_step: channelops_core::text!("stack-next-done"),
     }
 }
 

@@ -44,7 +44,7 @@ fn stack_done() -> StackStatus {
         failed_resource: None,
         role_arn: Some("arn:aws:iam::111122223333:role/ChannelOpsCurAccess".into()),
         role_verified: Some(true),
-        next_step: String::new(),
+        next_step: channelops_core::text!("stack-next-done"),
     }
 }
 

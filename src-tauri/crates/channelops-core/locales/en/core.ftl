@@ -781,3 +781,94 @@ decode-csv-columns = the CSV header has { $n } columns, more than the { $max } a
 decode-csv-no-header = the file has no CSV header
 decode-csv-row = row { $row } cannot be read ({ $detail })
 decode-cancelled = cancelled
+
+## The command line's reports of what it did.
+cli-added-customer = Added customer { $id } under { $parent }.
+cli-activation-code = Activation code for { $email } (shown once, valid until { $until }): { $code }
+cli-invitation-file = Invitation file: { $path }
+cli-send-mail = Send it by email: { $mailto }
+cli-updated = Updated { $name }.
+cli-imported = Imported { $count } customers. Issue their invitations with `channelops invitation issue`.
+cli-added-contract = Added contract { $id } ({ $plan }, { $status }).
+cli-contract-status = Contract { $id } is now { $status }.
+cli-activated-sign-in = Activated { $email } for { $org }. Sign in with --user { $email }.
+cli-invitation-signer = The invitation was signed by { $reseller }'s key { $key }: it is now the only key trusted for { $reseller }.
+cli-activated = Activated { $email } for { $org }.
+cli-report-file = Onboarding report: { $path }
+cli-report-imported = Updated the onboarding progress of { $customer }.
+cli-report-pinned = Signed by { $customer }'s workspace key { $key } (proven with the invitation code): now the only key trusted for { $customer }.
+cli-report-trusted = Signed by { $customer }'s trusted key { $key }.
+cli-added-user = Added { $email } ({ $role }).
+cli-added-reseller = Added reseller { $name } ({ $id }).
+cli-setting-set = { $key } set.
+cli-added-account = Added AWS account { $account } ({ $id }); external ID { $external-id }.
+cli-account-state = AWS account { $account } is now { $state }.
+cli-account-confirmed = AWS account { $account } is now { $state } with the CUR { $report }.
+cli-awaiting-delivery = Waiting for AWS's first delivery of "{ $report }" (definition found { $since }): nobody needs to act; AWS delivers within 24 hours. Run this again then.
+cli-no-profiles = No profiles: create one with `aws configure` or `aws configure sso`.
+cli-apply-plan = Apply this plan? [y/N]
+
+## The vendor stack: what to do next (aws/stack.rs).
+stack-next-create = In the AWS console, tick "I acknowledge that AWS CloudFormation might create IAM resources with custom names" and press "Create stack".
+stack-next-failed = Fix the cause shown, delete the failed stack in the CloudFormation console, then create it again ("Create the stack for me", or the console link).
+stack-next-no-role-output = The stack has no RoleArn output: it was not created from the vendor template. Delete it and use the console link.
+stack-next-role-missing = The role the stack reports does not exist: delete the stack and create it again.
+stack-next-done = The access role is in place: continue with the CUR validation.
+stack-next-wait = CloudFormation is creating the resources; this usually takes a minute or two.
+cli-not-checked = not checked: { $problem }
+cli-overview = AWS account { $account } — asked { $at }
+cli-overview-bucket = AWS account { $account } — asked { $at }, for the bucket { $bucket }
+cli-definitions = Legacy CUR definitions (cur:DescribeReportDefinitions):
+cli-no-definitions = none: create a legacy CUR export in Data Exports (see `channelops aws curs --help`).
+cli-def-other-bucket = ANOTHER BUCKET
+cli-def-wrong = DEFINITION WRONG
+cli-def-delivery-failed = RIGHT — DELIVERY FAILED
+cli-def-delivered = RIGHT — DELIVERED
+cli-def-waiting = RIGHT — WAITING FOR THE FIRST DELIVERY (within 24 hours)
+cli-def-right = RIGHT
+cli-exports = Data Exports (bcm-data-exports:ListExports):
+cli-none = none
+cli-bucket-ready = Bucket { $bucket } ready for delivery: { $ready ->
+    [yes] yes
+   *[no] NO
+  }
+cli-statements-to-add = statements to add:
+cli-plan = Plan (nothing is changed before you confirm):
+cli-policy-after = The bucket policy after the change:
+cli-cannot-run = cannot run: { $why }
+cli-parameters = Parameters:
+cli-capabilities = Capabilities { $capabilities }: { $why }
+cli-applied = { $action } { $target } (request { $request })
+cli-nothing-undone = (the changes above stay made; nothing was undone)
+cli-signed-in-as = Signed in as { $arn } (account { $account })
+cli-principal = IAM principal: { $arn }
+cli-note = note: { $note }
+cli-account-entered = Account entered: { $matches ->
+    [yes] matches
+   *[no] DOES NOT MATCH
+  }
+cli-organization = Organization: { $detail }
+cli-org-role = ({ $role ->
+    [management] management account
+    [member] member account
+    [standalone] standalone account
+   *[unknown] unknown
+  })
+cli-permissions = Permissions:
+cli-earlier = earlier: { $what }
+cli-ready-yes = Ready: yes — you can create the stack.
+cli-ready-no = Ready: no
+cli-stack-not-created = not created yet
+cli-stack-reason = reason: { $reason }
+cli-stack-failed = failed: { $id } ({ $kind }): { $reason }
+cli-stack-role = role:   { $arn } { $verified ->
+    [yes] (exists)
+    [no] (MISSING)
+   *[unknown] (not checked: iam:GetRole denied)
+  }
+cli-stack-next = next:   { $next }
+cli-ask-code = Activation code (from the welcome message):
+cli-ask-new-password = Choose your password:
+cli-ask-password = Password for { $email }:
+cli-ask-admin-password = Choose a password for { $email }:
+cli-ask-user-password = Password for the new user { $email }:

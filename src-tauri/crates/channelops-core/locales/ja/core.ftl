@@ -808,3 +808,94 @@ decode-csv-columns = CSV のヘッダーに { $n } 列あり、CUR の上限 { $
 decode-csv-no-header = ファイルに CSV のヘッダーがありません
 decode-csv-row = { $row } 行目を読み込めません（{ $detail }）
 decode-cancelled = キャンセルされました
+
+## The command line's reports of what it did.
+cli-added-customer = 顧客 { $id } を { $parent } の下に追加しました。
+cli-activation-code = { $email } のアクティベーションコード（表示は一度だけ、{ $until } まで有効）: { $code }
+cli-invitation-file = 招待ファイル: { $path }
+cli-send-mail = メールで送る: { $mailto }
+cli-updated = { $name } を更新しました。
+cli-imported = { $count } 社の顧客をインポートしました。招待は `channelops invitation issue` で発行してください。
+cli-added-contract = 契約 { $id } を追加しました（{ $plan }、{ $status }）。
+cli-contract-status = 契約 { $id } は { $status } になりました。
+cli-activated-sign-in = { $org } の { $email } を有効化しました。--user { $email } でサインインしてください。
+cli-invitation-signer = 招待は { $reseller } のキー { $key } で署名されていました。今後 { $reseller } について信頼するのはこのキーだけです。
+cli-activated = { $org } の { $email } を有効化しました。
+cli-report-file = オンボーディングレポート: { $path }
+cli-report-imported = { $customer } のオンボーディングの進捗を更新しました。
+cli-report-pinned = { $customer } のワークスペースのキー { $key } で署名されています（招待のコードで証明済み）。今後 { $customer } について信頼するのはこのキーだけです。
+cli-report-trusted = { $customer } の信頼済みキー { $key } で署名されています。
+cli-added-user = { $email }（{ $role }）を追加しました。
+cli-added-reseller = リセラー { $name }（{ $id }）を追加しました。
+cli-setting-set = { $key } を設定しました。
+cli-added-account = AWS アカウント { $account }（{ $id }）を追加しました。外部 ID は { $external-id } です。
+cli-account-state = AWS アカウント { $account } は { $state } になりました。
+cli-account-confirmed = AWS アカウント { $account } は CUR { $report } で { $state } になりました。
+cli-awaiting-delivery = 「{ $report }」の AWS による最初の配信を待っています（定義の検出: { $since }）。対応は不要です。AWS は 24 時間以内に配信します。その後でもう一度実行してください。
+cli-no-profiles = プロファイルがありません: `aws configure` または `aws configure sso` で作成してください。
+cli-apply-plan = この計画を適用しますか？ [y/N]
+
+## The vendor stack: what to do next (aws/stack.rs).
+stack-next-create = AWS コンソールで「AWS CloudFormation によってカスタム名のついた IAM リソースが作成される場合があることを承認します」にチェックを入れ、「スタックの作成」を押してください。
+stack-next-failed = 表示された原因を解消し、CloudFormation コンソールで失敗したスタックを削除してから、もう一度作成してください（「スタックを作成」またはコンソールのリンク）。
+stack-next-no-role-output = スタックに RoleArn の出力がありません。ベンダーのテンプレートから作成されていません。削除して、コンソールのリンクを使ってください。
+stack-next-role-missing = スタックが示すロールが存在しません。スタックを削除して、もう一度作成してください。
+stack-next-done = アクセス用のロールが用意できました。CUR の検証に進んでください。
+stack-next-wait = CloudFormation がリソースを作成しています。通常 1〜2 分かかります。
+cli-not-checked = 未確認: { $problem }
+cli-overview = AWS アカウント { $account } — 確認日時 { $at }
+cli-overview-bucket = AWS アカウント { $account } — 確認日時 { $at }、バケット { $bucket } について
+cli-definitions = レガシー CUR の定義（cur:DescribeReportDefinitions）:
+cli-no-definitions = なし: Data Exports でレガシー CUR エクスポートを作成してください（`channelops aws curs --help` を参照）。
+cli-def-other-bucket = 別のバケット
+cli-def-wrong = 定義が不適切
+cli-def-delivery-failed = 適切 — 配信失敗
+cli-def-delivered = 適切 — 配信済み
+cli-def-waiting = 適切 — 最初の配信待ち（24 時間以内）
+cli-def-right = 適切
+cli-exports = Data Exports（bcm-data-exports:ListExports）:
+cli-none = なし
+cli-bucket-ready = バケット { $bucket } の配信準備: { $ready ->
+    [yes] 完了
+   *[no] 未完了
+  }
+cli-statements-to-add = 追加するステートメント:
+cli-plan = 計画（承認するまで何も変更しません）:
+cli-policy-after = 変更後のバケットポリシー:
+cli-cannot-run = 実行できません: { $why }
+cli-parameters = パラメータ:
+cli-capabilities = 機能 { $capabilities }: { $why }
+cli-applied = { $action } { $target }（リクエスト { $request }）
+cli-nothing-undone = （上記の変更はそのまま残ります。元に戻したものはありません）
+cli-signed-in-as = { $arn } としてサインイン中（アカウント { $account }）
+cli-principal = IAM プリンシパル: { $arn }
+cli-note = 注: { $note }
+cli-account-entered = 入力されたアカウント: { $matches ->
+    [yes] 一致
+   *[no] 一致しません
+  }
+cli-organization = 組織: { $detail }
+cli-org-role = （{ $role ->
+    [management] 管理アカウント
+    [member] メンバーアカウント
+    [standalone] スタンドアロンアカウント
+   *[unknown] 不明
+  }）
+cli-permissions = 権限:
+cli-earlier = 先に確認: { $what }
+cli-ready-yes = 準備完了: はい — スタックを作成できます。
+cli-ready-no = 準備完了: いいえ
+cli-stack-not-created = まだ作成されていません
+cli-stack-reason = 理由: { $reason }
+cli-stack-failed = 失敗: { $id }（{ $kind }）: { $reason }
+cli-stack-role = ロール: { $arn } { $verified ->
+    [yes] （存在します）
+    [no] （見つかりません）
+   *[unknown] （未確認: iam:GetRole が拒否されました）
+  }
+cli-stack-next = 次の手順: { $next }
+cli-ask-code = アクティベーションコード（ウェルカムメッセージに記載）:
+cli-ask-new-password = パスワードを決めてください:
+cli-ask-password = { $email } のパスワード:
+cli-ask-admin-password = { $email } のパスワードを決めてください:
+cli-ask-user-password = 新しいユーザー { $email } のパスワード:

@@ -11,6 +11,8 @@ use super::Aws;
 use super::errors::{is_denied, sdk_error};
 use crate::cur::CancelToken;
 use crate::error::CoreError;
+use crate::text;
+use crate::text::Text;
 
 const CANCEL_SLICE: Duration = Duration::from_millis(200);
 
@@ -48,7 +50,7 @@ pub struct StackStatus {
     /// `iam:GetRole` found that role (`None` when not asked or not allowed).
     pub role_verified: Option<bool>,
     /// What to do next, in one sentence.
-    pub next_step: String,
+    pub next_step: Text,
 }
 
 impl StackStatus {
@@ -104,7 +106,7 @@ pub async fn status_with(
             failed_resource: None,
             role_arn: None,
             role_verified: None,
-            next_step: "In the AWS console, tick \"I acknowledge that AWS CloudFormation might create IAM resources with custom names\" and press \"Create stack\".".into(),
+            next_step: text!("stack-next-create"),
         });
     };
     let raw = stack
@@ -120,12 +122,12 @@ pub async fn status_with(
         failed_resource: None,
         role_arn: None,
         role_verified: None,
-        next_step: String::new(),
+        next_step: text!("stack-next-wait"),
     };
     match phase {
         StackPhase::Failed => {
             out.failed_resource = first_failure(aws, cfn, stack_name).await?;
-            out.next_step = "Fix the cause shown, delete the failed stack in the CloudFormation console, then create it again (\"Create the stack for me\", or the console link).".into();
+            out.next_step = text!("stack-next-failed");
         }
         StackPhase::Complete => {
             out.role_arn = stack
@@ -144,16 +146,12 @@ pub async fn status_with(
                 };
             }
             out.next_step = match (&out.role_arn, out.role_verified) {
-                (None, _) => "The stack has no RoleArn output: it was not created from the vendor template. Delete it and use the console link.".into(),
-                (Some(_), Some(false)) => "The role the stack reports does not exist: delete the stack and create it again.".into(),
-                _ => "The access role is in place: continue with the CUR validation.".into(),
+                (None, _) => text!("stack-next-no-role-output"),
+                (Some(_), Some(false)) => text!("stack-next-role-missing"),
+                _ => text!("stack-next-done"),
             };
         }
-        StackPhase::InProgress => {
-            out.next_step =
-                "CloudFormation is creating the resources; this usually takes a minute or two."
-                    .into()
-        }
+        StackPhase::InProgress => out.next_step = text!("stack-next-wait"),
         StackPhase::NotFound => {}
     }
     Ok(out)
