@@ -5,6 +5,7 @@
 // asked for once after sign-in, so the first visit finds it too, and forgotten
 // when the user signs out (it is that user's view).
 import type { Backend, IpcError } from './backend';
+import type { FirstView } from './bindings';
 import { index, type Indexed } from './customerList';
 
 export type Loaded = { list: Indexed } | { error: IpcError };
@@ -13,6 +14,10 @@ let latest: Indexed | null = null;
 let inflight: Promise<Loaded> | null = null;
 // Bumped by forget(): an answer asked for by an earlier user is not kept.
 let generation = 0;
+// Requests in the order they were made, and the newest one kept: answers may
+// arrive out of order, and an older one never replaces a newer one.
+let asked = 0;
+let kept = 0;
 
 /** The last answer, if any (may be stale: load() refreshes it). */
 export function cachedProgress(): Indexed | null {
@@ -23,17 +28,56 @@ export function cachedProgress(): Indexed | null {
  *  that a request started before their change is not reused. */
 export function loadProgress(backend: Backend, fresh = false): Promise<Loaded> {
   if (inflight && !fresh) return inflight;
-  const asked = generation;
+  const forUser = generation;
+  const seq = ++asked;
   const request = backend.customerProgress().then((res): Loaded => {
     if (inflight === request) inflight = null;
     if (res.status !== 'ok') return { error: res.error };
     const list = index(res.data);
-    if (asked === generation) latest = list;
-    return { list };
+    if (forUser !== generation) return { list };
+    if (seq > kept) {
+      latest = list;
+      kept = seq;
+    }
+    // The newest answer there is (a later request may have come back first).
+    return { list: latest ?? list };
   });
   inflight = request;
   return request;
 }
+
+/** What a page draws: (the kept list, taken by the page when it is made, then)
+ *  the head while nothing is kept yet — handed to `onHead` unless the whole
+ *  answer came first — then the whole answer. */
+export async function loadForPage(
+  backend: Backend,
+  view: FirstView,
+  fresh: boolean,
+  onHead: (head: { list: Indexed; total: number }) => void,
+): Promise<Loaded> {
+  const whole = loadProgress(backend, fresh);
+  let done = false;
+  if (!latest && !fresh) {
+    void loadHead(backend, view).then((head) => {
+      if (head && !done) onHead(head);
+    });
+  }
+  const res = await whole;
+  done = true;
+  return res;
+}
+
+/** With nothing kept yet: the first screen of `view`'s rows (and how many there
+ *  are in all) — a small answer drawn while the whole list is on its way; null
+ *  once the whole list is there or on a refusal (the whole list says why). */
+export async function loadHead(backend: Backend, view: FirstView): Promise<{ list: Indexed; total: number } | null> {
+  const res = await backend.customerProgressHead(view, HEAD_ROWS);
+  if (res.status !== 'ok' || latest) return null;
+  return { list: index(res.data.rows), total: res.data.total };
+}
+
+/** Rows in a first screen: more than a tall window shows. */
+const HEAD_ROWS = 60;
 
 /** On sign-out or a switch of user. */
 export function forgetProgress(): void {

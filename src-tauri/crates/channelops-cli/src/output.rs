@@ -390,12 +390,9 @@ pub fn print_validation(result: &ValidationResult) {
     ));
 }
 
-fn mark(decision: Decision) -> &'static str {
-    match decision {
-        Decision::Allowed => "allowed     ",
-        Decision::Denied => "DENIED      ",
-        Decision::NotVerified => "not verified",
-    }
+fn mark(decision: Decision) -> String {
+    let word = tr(&text!("cli-decision", decision = name_of(decision)));
+    format!("{word:<12}")
 }
 
 /// The pre-flight for people: identity, account, organization, each permission.

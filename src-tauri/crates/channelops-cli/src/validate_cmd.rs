@@ -8,9 +8,10 @@ use channelops_core::CoreError;
 use channelops_core::app::{self, ValidateRequest};
 use channelops_core::cur;
 
-use crate::output::{human_bytes, print_either, print_json, print_validation};
+use crate::output::{human_bytes, print_either, print_json, print_validation, tr};
 use crate::part3_cmd::show_progress;
 use crate::{Ctx, verdict};
+use channelops_core::text;
 
 /// The `validate` subcommand's arguments.
 pub struct Request {
@@ -28,10 +29,13 @@ pub fn validate(ctx: &Ctx, r: Request) -> Result<ExitCode, CoreError> {
     let progress = move |p: cur::Progress| {
         if show {
             eprint!(
-                "\rreading files {}/{} ({} read)   ",
-                p.files_done,
-                p.files_total,
-                human_bytes(p.bytes_read)
+                "\r{}   ",
+                tr(&text!(
+                    "cli-reading",
+                    done = p.files_done,
+                    total = p.files_total,
+                    read = human_bytes(p.bytes_read)
+                ))
             );
         }
     };

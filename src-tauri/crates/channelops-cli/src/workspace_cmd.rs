@@ -128,15 +128,11 @@ pub fn info(json: bool) -> Result<ExitCode, CoreError> {
     let info = app::app_info()?;
     print_either(&info, json, |info| {
         println!("{} {}", info.product, info.version);
-        println!(
-            "data folder: {}{}",
-            info.data_dir,
-            if info.data_dir_writable {
-                ""
-            } else {
-                " (not writable!)"
-            }
-        );
+        say(&text!(
+            "cli-data-folder",
+            path = &info.data_dir,
+            writable = if info.data_dir_writable { "yes" } else { "no" }
+        ));
     })?;
     Ok(ExitCode::SUCCESS)
 }

@@ -344,10 +344,71 @@ mod tests {
     use std::collections::BTreeSet;
     use std::path::Path;
 
-    /// Every id the code names: `text!("id", …)` anywhere in the sources of the
-    /// core and its adapters, and `raw` (Text::raw).
-    fn ids_in_code() -> BTreeSet<String> {
-        fn walk(dir: &Path, out: &mut BTreeSet<String>) {
+    /// Every `text!("id", name = value, …)` in the sources of the core and its
+    /// adapters: the id and the argument names (as the catalog spells them).
+    fn calls_in_code() -> Vec<(String, BTreeSet<String>)> {
+        /// The characters of `code` outside string literals, with their offsets.
+        fn outside_strings(code: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+            let (mut in_str, mut escaped) = (false, false);
+            code.char_indices().filter(move |&(_, c)| {
+                if in_str {
+                    match (escaped, c) {
+                        (true, _) => escaped = false,
+                        (false, '\\') => escaped = true,
+                        (false, '"') => in_str = false,
+                        _ => {}
+                    }
+                    return false;
+                }
+                in_str = c == '"';
+                !in_str
+            })
+        }
+        /// The text up to the `)` closing the call that starts at `code`.
+        fn call_body(code: &str) -> &str {
+            let mut depth = 1_i32;
+            for (i, c) in outside_strings(code) {
+                match c {
+                    '(' | '[' | '{' => depth += 1,
+                    ')' | ']' | '}' => depth -= 1,
+                    _ => {}
+                }
+                if depth == 0 {
+                    return &code[..i];
+                }
+            }
+            code
+        }
+        /// `name` of each top-level `name = value` in a call's body.
+        fn arg_names(body: &str) -> BTreeSet<String> {
+            let (mut depth, mut piece, mut pieces) = (0_i32, String::new(), vec![]);
+            for (_, c) in outside_strings(body) {
+                match c {
+                    '(' | '[' | '{' => depth += 1,
+                    ')' | ']' | '}' => depth -= 1,
+                    ',' if depth == 0 => {
+                        pieces.push(std::mem::take(&mut piece));
+                        continue;
+                    }
+                    _ => {}
+                }
+                piece.push(c);
+            }
+            pieces.push(piece);
+            pieces
+                .iter()
+                .filter_map(|p| {
+                    let (name, value) = p.split_once('=')?;
+                    let name = name.trim();
+                    let ident = !name.is_empty()
+                        && name
+                            .chars()
+                            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+                    (ident && !value.starts_with('=')).then(|| name.replace('_', "-"))
+                })
+                .collect()
+        }
+        fn walk(dir: &Path, out: &mut Vec<(String, BTreeSet<String>)>) {
             for entry in std::fs::read_dir(dir).unwrap() {
                 let path = entry.unwrap().path();
                 if path.is_dir() {
@@ -365,14 +426,15 @@ mod tests {
                             let id: String = lit.chars().take_while(|c| *c != '"').collect();
                             // The macro's own definition names `$id`, not an id.
                             if !id.is_empty() {
-                                out.insert(id);
+                                let body = call_body(&lit[id.len() + 1..]);
+                                out.push((id, arg_names(body)));
                             }
                         }
                     }
                 }
             }
         }
-        let mut out = BTreeSet::new();
+        let mut out = vec![];
         // The core and every adapter (the CLI words its frame with the catalog too).
         let crates = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
         for dir in [
@@ -383,11 +445,46 @@ mod tests {
         ] {
             walk(&crates.join(dir), &mut out);
         }
-        // And this file's own: earlier versions' sentences, and the joiners.
+        out
+    }
+
+    /// Every id the code names, and this file's own: earlier versions'
+    /// sentences (`raw`) and the joiners of lists.
+    fn ids_in_code() -> BTreeSet<String> {
+        let mut out: BTreeSet<String> = calls_in_code().into_iter().map(|(id, _)| id).collect();
         for id in ["raw", "lines", "sentences", "sentences-none", "either"] {
             out.insert(id.to_owned());
         }
         out
+    }
+
+    /// A call that leaves out an argument its message uses would show
+    /// "{$name}" to the person; one that gives an argument no message uses is a
+    /// typo. Selector helpers (`…-key`) may be given for one language only.
+    #[test]
+    fn every_call_gives_exactly_the_arguments_its_message_uses() {
+        let en = catalog(EN_FTL).unwrap();
+        let ja = catalog(JA_FTL).unwrap();
+        let calls = calls_in_code();
+        assert!(
+            calls.len() > 500,
+            "only {} calls found: is the scan broken?",
+            calls.len()
+        );
+        let mut wrong = vec![];
+        for (id, given) in calls {
+            let (Some(e), Some(j)) = (en.get(&id), ja.get(&id)) else {
+                continue; // a missing id fails the test above
+            };
+            let used: BTreeSet<String> = e.iter().chain(j).cloned().collect();
+            let needed: BTreeSet<&String> = used.iter().filter(|v| !v.ends_with("-key")).collect();
+            let missing: Vec<_> = needed.into_iter().filter(|v| !given.contains(*v)).collect();
+            let unused: Vec<_> = given.iter().filter(|g| !used.contains(*g)).collect();
+            if !missing.is_empty() || !unused.is_empty() {
+                wrong.push(format!("{id}: missing {missing:?}, unused {unused:?}"));
+            }
+        }
+        assert!(wrong.is_empty(), "calls and messages disagree: {wrong:#?}");
     }
 
     #[test]

@@ -872,3 +872,13 @@ cli-ask-new-password = Choose your password:
 cli-ask-password = Password for { $email }:
 cli-ask-admin-password = Choose a password for { $email }:
 cli-ask-user-password = Password for the new user { $email }:
+cli-decision = { $decision ->
+    [allowed] allowed
+    [denied] DENIED
+   *[not_verified] not verified
+  }
+cli-reading = reading files { $done }/{ $total } ({ $read } read)
+cli-data-folder = data folder: { $path }{ $writable ->
+    [yes] {""}
+   *[no] {" "}(not writable!)
+  }

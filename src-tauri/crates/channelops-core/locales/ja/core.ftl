@@ -899,3 +899,13 @@ cli-ask-new-password = パスワードを決めてください:
 cli-ask-password = { $email } のパスワード:
 cli-ask-admin-password = { $email } のパスワードを決めてください:
 cli-ask-user-password = 新しいユーザー { $email } のパスワード:
+cli-decision = { $decision ->
+    [allowed] 許可
+    [denied] 拒否
+   *[not_verified] 未確認
+  }
+cli-reading = ファイルを読み込み中 { $done }/{ $total }（{ $read } 読み込み済み）
+cli-data-folder = データフォルダー: { $path }{ $writable ->
+    [yes] {""}
+   *[no] {" "}（書き込めません）
+  }
