@@ -15,7 +15,7 @@ use channelops_core::cur::{self, ValidationResult};
 use channelops_core::onboarding::{Contract, ContractStatus, NewCustomer, Org};
 use channelops_core::overview::CustomerAccount;
 use channelops_core::preferences::Language;
-use channelops_core::progress::{CustomerProgress, FirstView, ProgressHead};
+use channelops_core::progress::CustomerProgress;
 use serde::{Deserialize, Serialize};
 use tauri::State;
 use tauri_specta::Event;
@@ -82,17 +82,6 @@ pub async fn customer_progress(
     state: State<'_, Session>,
 ) -> Result<Vec<CustomerProgress>, IpcError> {
     Ok(state.progress().await?)
-}
-
-/// The first rows of a page's first view, drawn while the whole list is on its way.
-#[tauri::command]
-#[specta::specta]
-pub async fn customer_progress_head(
-    state: State<'_, Session>,
-    view: FirstView,
-    limit: u32,
-) -> Result<ProgressHead, IpcError> {
-    Ok(state.progress_head(view, limit).await?)
 }
 
 /// The AWS accounts of every customer the user can see, with their CUR health.

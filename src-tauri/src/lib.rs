@@ -30,7 +30,6 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             commands::sign_in,
             commands::sign_out,
             commands::customer_progress,
-            commands::customer_progress_head,
             commands::customer_parents,
             commands::customer_accounts,
             commands::export_customers_csv,

@@ -75,17 +75,6 @@ async customerProgress() : Promise<Result<CustomerProgress[], IpcError>> {
 }
 },
 /**
- * The first rows of a page's first view, drawn while the whole list is on its way.
- */
-async customerProgressHead(view: FirstView, limit: number) : Promise<Result<ProgressHead, IpcError>> {
-    try {
-    return { status: "ok", data: await TAURI_INVOKE("customer_progress_head", { view, limit }) };
-} catch (e) {
-    if(e instanceof Error) throw e;
-    else return { status: "error", error: e  as any };
-}
-},
-/**
  * The organizations a customer may be added under (resellers, or one's own reseller).
  */
 async customerParents() : Promise<Result<Org[], IpcError>> {
@@ -1005,11 +994,6 @@ export type FailedResource = { logical_id: string; resource_type: string; reason
 export type FileOpened = OpenedFile
 export type Finding = { id: DeliveryCheckId; status: CheckStatus; message: Text; remedy: Text | null }
 /**
- * The first view of a page that lists every customer: Customers (by name) or
- * Validation (least advanced first; those done last).
- */
-export type FirstView = "customers" | "validation"
-/**
  * Which hand-over file a file is.
  */
 export type HandoverKind = 
@@ -1219,11 +1203,6 @@ is_default: boolean }
  * Progress of a validation, for the UI's progress bar.
  */
 export type Progress = { files_done: number; files_total: number; bytes_read: number }
-/**
- * The first rows of a page's first view, and how many rows the whole list has:
- * drawn at once while the whole list (~3.7 MB at 10 000 customers) is on its way.
- */
-export type ProgressHead = { rows: CustomerProgress[]; total: number }
 /**
  * What a report does to one of the customer's AWS accounts here.
  */

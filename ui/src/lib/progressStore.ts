@@ -5,7 +5,6 @@
 // asked for once after sign-in, so the first visit finds it too, and forgotten
 // when the user signs out (it is that user's view).
 import type { Backend, IpcError } from './backend';
-import type { FirstView } from './bindings';
 import { index, type Indexed } from './customerList';
 
 export type Loaded = { list: Indexed } | { error: IpcError };
@@ -45,39 +44,6 @@ export function loadProgress(backend: Backend, fresh = false): Promise<Loaded> {
   inflight = request;
   return request;
 }
-
-/** What a page draws: (the kept list, taken by the page when it is made, then)
- *  the head while nothing is kept yet — handed to `onHead` unless the whole
- *  answer came first — then the whole answer. */
-export async function loadForPage(
-  backend: Backend,
-  view: FirstView,
-  fresh: boolean,
-  onHead: (head: { list: Indexed; total: number }) => void,
-): Promise<Loaded> {
-  const whole = loadProgress(backend, fresh);
-  let done = false;
-  if (!latest && !fresh) {
-    void loadHead(backend, view).then((head) => {
-      if (head && !done) onHead(head);
-    });
-  }
-  const res = await whole;
-  done = true;
-  return res;
-}
-
-/** With nothing kept yet: the first screen of `view`'s rows (and how many there
- *  are in all) — a small answer drawn while the whole list is on its way; null
- *  once the whole list is there or on a refusal (the whole list says why). */
-export async function loadHead(backend: Backend, view: FirstView): Promise<{ list: Indexed; total: number } | null> {
-  const res = await backend.customerProgressHead(view, HEAD_ROWS);
-  if (res.status !== 'ok' || latest) return null;
-  return { list: index(res.data.rows), total: res.data.total };
-}
-
-/** Rows in a first screen: more than a tall window shows. */
-const HEAD_ROWS = 60;
 
 /** On sign-out or a switch of user. */
 export function forgetProgress(): void {

@@ -118,15 +118,6 @@ test('10 000 customers: only the rows in view are in the page; search, filter an
   }
   writeFileSync(csv, lines.join('\n') + '\n');
   bridge.cli(['customers', 'import', csv], 'dana@dist.example');
-  // The first screen a page draws while the whole list is on its way: its first rows in its order.
-  const head = await bridge.call<{ rows: { customer: string; percent: number }[]; total: number }>(
-    'customer_progress_head', { view: 'customers', limit: 3 });
-  expect(head.total).toBe(10_002);
-  expect(head.rows.map((r) => r.customer)).toEqual(['Acme', 'Customer 00000', 'Customer 00001']);
-  const first = await bridge.call<{ rows: { customer: string; percent: number }[] }>(
-    'customer_progress_head', { view: 'validation', limit: 200 });
-  expect(first.rows).toHaveLength(200);
-  expect(first.rows.map((r) => r.percent)).toEqual([...first.rows.map((r) => r.percent)].sort((a, b) => a - b));
   await bridge.open(page, '#/customers');
   await expect(page.getByTestId('customer-count')).toHaveText('10,002 of 10,002 customers');
   const inPage = await page.getByTestId('customer-row').count();

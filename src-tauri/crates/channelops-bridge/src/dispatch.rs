@@ -22,7 +22,6 @@ pub const COMMANDS: &[&str] = &[
     "sign_in",
     "sign_out",
     "customer_progress",
-    "customer_progress_head",
     "customer_parents",
     "add_customer",
     "add_contract",
@@ -144,9 +143,6 @@ pub async fn call(bridge: &Bridge, cmd: &str, value: &Value) -> Outcome {
             done(Ok(()))
         }
         "customer_progress" => done(s.progress().await),
-        "customer_progress_head" => {
-            call!({ view: channelops_core::progress::FirstView, limit: u32 } => s.progress_head(view, limit))
-        }
         "customer_parents" => done(s.customer_parents().await),
         "add_customer" => {
             match with_args!(cmd, value, { input: channelops_core::onboarding::NewCustomer }) {

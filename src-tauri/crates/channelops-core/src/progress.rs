@@ -4,7 +4,7 @@
 
 use rusqlite::Connection;
 use rustc_hash::{FxHashMap, FxHashSet};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::auth::Actor;
 use crate::error::CoreError;
@@ -374,80 +374,4 @@ pub fn progress(conn: &Connection, actor: &Actor) -> Result<Vec<CustomerProgress
             .then_with(|| a.customer_id.cmp(&b.customer_id))
     });
     Ok(out)
-}
-/// The first view of a page that lists every customer: Customers (by name) or
-/// Validation (least advanced first; those done last).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "specta", derive(specta::Type))]
-#[serde(rename_all = "snake_case")]
-pub enum FirstView {
-    Customers,
-    Validation,
-}
-
-/// The first rows of a page's first view, and how many rows the whole list has:
-/// drawn at once while the whole list (~3.7 MB at 10 000 customers) is on its way.
-#[derive(Debug, Clone, Serialize)]
-#[cfg_attr(feature = "specta", derive(specta::Type))]
-pub struct ProgressHead {
-    pub rows: Vec<CustomerProgress>,
-    pub total: u32,
-}
-
-/// The first `limit` of `rows` (as [`progress`] lists them: by name) in `view`'s
-/// order — the order the window's list gives them (a stable sort by percent, so
-/// customers equally advanced stay by name).
-pub fn head(mut rows: Vec<CustomerProgress>, view: FirstView, limit: usize) -> ProgressHead {
-    let total = u32::try_from(rows.len()).unwrap_or(u32::MAX);
-    if view == FirstView::Validation {
-        rows.sort_by_key(|r| r.percent);
-    }
-    rows.truncate(limit);
-    ProgressHead { rows, total }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn row(name: &str, percent: u8) -> CustomerProgress {
-        CustomerProgress {
-            customer_id: name.to_owned(),
-            customer: name.to_owned(),
-            parent: "R".to_owned(),
-            part: 2,
-            step: if percent == 100 {
-                Step::Done
-            } else {
-                Step::Contract
-            },
-            percent,
-            blocker: None,
-            who_must_act: text!("next-nothing"),
-            next_action: text!("next-nothing"),
-            health: Health::NotAvailable,
-            waiting_since: None,
-        }
-    }
-
-    #[test]
-    fn a_head_is_the_first_rows_of_the_pages_first_view_with_the_whole_count() {
-        // As progress() lists them: by name.
-        let rows = || vec![row("A", 50), row("B", 25), row("C", 100), row("D", 25)];
-        let names = |h: &ProgressHead| {
-            h.rows
-                .iter()
-                .map(|r| r.customer.clone())
-                .collect::<Vec<_>>()
-        };
-        let customers = head(rows(), FirstView::Customers, 2);
-        assert_eq!(
-            (names(&customers), customers.total),
-            (vec!["A".into(), "B".into()], 4)
-        );
-        // Least advanced first; equally advanced stay by name; those done last.
-        let validation = head(rows(), FirstView::Validation, 3);
-        assert_eq!(names(&validation), ["B", "D", "A"]);
-        assert_eq!(head(rows(), FirstView::Validation, 10).rows.len(), 4);
-    }
 }

@@ -325,7 +325,6 @@ export const en = {
   "customers.export": "Export CSV…",
   "customers.exported": "Saved {count} customers to {path}.",
   "customers.count": "{shown} of {total} customers",
-  "customers.loadingAll": "The first {shown} of {total} customers — loading the rest…",
   "validation.filter.part": "Part",
   "connect.tried": "Earlier steps: {steps}",
   "report.waitsForSignIn": "The onboarding report {path} is imported once you sign in to your distributor or reseller workspace.",

@@ -327,7 +327,6 @@ export const ja: Record<MessageKey, string> = {
   "customers.export": "CSV をエクスポート…",
   "customers.exported": "{count} 件の顧客を {path} に保存しました。",
   "customers.count": "{total} 件中 {shown} 件の顧客",
-  "customers.loadingAll": "{total} 件の顧客のうち最初の {shown} 件 — 残りを読み込み中…",
   "validation.filter.part": "パート",
   "connect.tried": "それまでの手順：{steps}",
   "report.waitsForSignIn": "オンボーディングレポート {path} は、ディストリビューターまたはリセラーのワークスペースにサインインするとインポートされます。",

@@ -53,23 +53,6 @@ impl Session {
             .await
     }
 
-    /// The first `limit` rows of `view` (at most 200), and how many there are.
-    pub async fn progress_head(
-        &self,
-        view: progress::FirstView,
-        limit: u32,
-    ) -> Result<progress::ProgressHead, CoreError> {
-        let limit = usize::try_from(limit.min(200)).unwrap_or(200);
-        self.as_actor(move |store, actor| {
-            Ok(progress::head(
-                progress::progress(store.conn(), actor)?,
-                view,
-                limit,
-            ))
-        })
-        .await
-    }
-
     /// The AWS accounts of every customer the user can see, with their CUR health
     /// (Assets, read-only, for distributor and reseller staff).
     pub async fn customer_accounts(&self) -> Result<Vec<CustomerAccount>, CoreError> {
