@@ -11,7 +11,7 @@ export type Loaded = { list: Indexed } | { error: IpcError };
 
 let latest: Indexed | null = null;
 let inflight: Promise<Loaded> | null = null;
-// Bumped by forget(): an answer asked for by an earlier user is not kept.
+// Bumped by forgetProgress(): an answer asked for by an earlier user is not kept.
 let generation = 0;
 // Requests in the order they were made, and the newest one kept: answers may
 // arrive out of order, and an older one never replaces a newer one.
