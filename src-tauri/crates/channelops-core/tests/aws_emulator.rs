@@ -88,7 +88,7 @@ fn copy_tree(from: &Path, to: &Path) {
 
 fn options() -> Options {
     Options {
-        today: chrono::NaiveDate::from_ymd_opt(2026, 11, 5),
+        today: fixtures::CurSpec::default().day_after_period(1, 5),
         ..Options::default()
     }
 }

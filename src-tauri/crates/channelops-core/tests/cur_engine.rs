@@ -14,11 +14,17 @@ use channelops_core::cur::{
     self, CancelToken, CheckStatus, Options, ReportResult, ValidationResult,
 };
 
+/// Validation as on a day just after the generated reports' period (they are
+/// dated from the clock: the month before this one).
 fn options() -> Options {
     Options {
-        today: chrono::NaiveDate::from_ymd_opt(2026, 11, 5),
+        today: CurSpec::default().day_after_period(1, 5),
         ..Options::default()
     }
+}
+
+fn period_of(spec: &CurSpec) -> String {
+    format!("{:04}-{:02}", spec.year, spec.month)
 }
 
 fn validate_with(path: &Path, options: &Options) -> ValidationResult {
@@ -115,15 +121,12 @@ fn every_generated_variant_gets_its_verdict() {
 fn the_latest_period_decides_and_all_periods_are_listed() {
     let tmp = tempfile::tempdir().unwrap();
     let base = CurSpec::default();
-    // September hourly (valid), October daily (invalid): October decides.
+    // The month before hourly (valid), the latest month daily (invalid): the latest decides.
     fixtures::legacy_csv_report(
         tmp.path(),
         "cur",
         "r",
-        &CurSpec {
-            month: 9,
-            ..base.clone()
-        },
+        &base.month_before(),
         Storage::GzipCsv,
         1,
     )
@@ -134,7 +137,7 @@ fn the_latest_period_decides_and_all_periods_are_listed() {
         "r",
         &CurSpec {
             granularity: Granularity::Daily,
-            ..base
+            ..base.clone()
         },
         Storage::GzipCsv,
         1,
@@ -142,7 +145,10 @@ fn the_latest_period_decides_and_all_periods_are_listed() {
     .unwrap();
     let result = validate(tmp.path());
     let r = report(&result, "r");
-    assert_eq!(r.billing_periods, ["2026-09", "2026-10"]);
+    assert_eq!(
+        r.billing_periods,
+        [period_of(&base.month_before()), period_of(&base)]
+    );
     assert_eq!(status(r, "hourly"), CheckStatus::Fail);
 }
 
@@ -230,7 +236,7 @@ fn stale_data_is_a_warning_not_a_failure() {
     )
     .unwrap();
     let later = Options {
-        today: chrono::NaiveDate::from_ymd_opt(2027, 3, 1),
+        today: CurSpec::default().day_after_period(5, 1),
         ..options()
     };
     let result = validate_with(tmp.path(), &later);
