@@ -15,7 +15,7 @@ use channelops_core::cur::{self, ValidationResult};
 use channelops_core::onboarding::{Contract, ContractStatus, NewCustomer, Org};
 use channelops_core::overview::CustomerAccount;
 use channelops_core::preferences::Language;
-use channelops_core::progress::CustomerProgress;
+use channelops_core::progress::ProgressTable;
 use serde::{Deserialize, Serialize};
 use tauri::State;
 use tauri_specta::Event;
@@ -75,13 +75,12 @@ pub async fn sign_out(state: State<'_, Session>) -> Result<(), IpcError> {
     Ok(())
 }
 
-/// Every customer the signed-in user can see, with its onboarding progress.
+/// Every customer the signed-in user can see, with its onboarding progress (in
+/// columns, each message sent once: the window expands it into rows).
 #[tauri::command]
 #[specta::specta]
-pub async fn customer_progress(
-    state: State<'_, Session>,
-) -> Result<Vec<CustomerProgress>, IpcError> {
-    Ok(state.progress().await?)
+pub async fn customer_progress(state: State<'_, Session>) -> Result<ProgressTable, IpcError> {
+    Ok(state.progress().await?.into())
 }
 
 /// The AWS accounts of every customer the user can see, with their CUR health.

@@ -76,6 +76,8 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         // generator keeps constants in a hash map, so several would come out in
         // a different order from run to run).
         .constant("RULES", channelops_core::app::RULES)
+        // The row the window expands `customer_progress`'s table into.
+        .typ::<channelops_core::progress::CustomerProgress>()
 }
 
 /// Names of the registered commands (for the permission check test).

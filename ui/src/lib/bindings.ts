@@ -64,9 +64,10 @@ async signOut() : Promise<Result<null, IpcError>> {
 }
 },
 /**
- * Every customer the signed-in user can see, with its onboarding progress.
+ * Every customer the signed-in user can see, with its onboarding progress (in
+ * columns, each message sent once: the window expands it into rows).
  */
-async customerProgress() : Promise<Result<CustomerProgress[], IpcError>> {
+async customerProgress() : Promise<Result<ProgressTable, IpcError>> {
     try {
     return { status: "ok", data: await TAURI_INVOKE("customer_progress") };
 } catch (e) {
@@ -1203,6 +1204,36 @@ is_default: boolean }
  * Progress of a validation, for the UI's progress bar.
  */
 export type Progress = { files_done: number; files_total: number; bytes_read: number }
+/**
+ * Every customer's progress in columns: row `i` is the `i`-th element of each
+ * per-row array. Messages and parent names are given once, in `texts` and
+ * `parents`, and the rows hold their positions there.
+ */
+export type ProgressTable = { 
+/**
+ * The distinct messages of the rows (blockers, who must act, next actions).
+ */
+texts: Text[]; 
+/**
+ * The distinct parent names.
+ */
+parents: string[]; customer_id: string[]; customer: string[]; 
+/**
+ * Positions in `parents`.
+ */
+parent: number[]; part: number[]; step: Step[]; percent: number[]; 
+/**
+ * Positions in `texts`; `null` when nothing blocks the row.
+ */
+blocker: (number | null)[]; 
+/**
+ * Positions in `texts`.
+ */
+who_must_act: number[]; 
+/**
+ * Positions in `texts`.
+ */
+next_action: number[]; health: Health[]; waiting_since: (string | null)[] }
 /**
  * What a report does to one of the customer's AWS accounts here.
  */

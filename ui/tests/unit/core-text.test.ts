@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderText } from '../../src/lib/i18n/core.svelte';
-import { index, query, ALL } from '../../src/lib/customerList';
+import { expand, index, query, ALL } from '../../src/lib/customerList';
 import type { CustomerProgress } from '../../src/lib/bindings';
 
 // The window renders the core's messages from the core's own Fluent catalogs
@@ -61,5 +61,40 @@ describe('the Customers list at scale', () => {
     // Equal keys stay in name order.
     expect(query(list, { ...ALL, sort: 'progress' }).map((r) => r.customer)).toEqual(['Beta', 'Delta', 'Zeta', 'Alpha']);
     expect(query(list, { ...ALL, sort: 'health' }).map((r) => r.customer)).toEqual(['Alpha', 'Beta', 'Delta', 'Zeta']);
+  });
+});
+
+describe("the core's progress table", () => {
+  // Two customers of one reseller share its "who must act"; one is blocked.
+  const who = { id: 'who-parent-admin', args: { parent: 'Resell One' } };
+  const table = {
+    texts: [{ id: 'blocker-no-contract', args: {} }, who, { id: 'next-assign-contract', args: {} }, { id: 'next-nothing', args: {} }],
+    parents: ['Resell One', 'Resell Two'],
+    customer_id: ['a', 'b', 'c'],
+    customer: ['Acme', 'Beta', 'Gamma'],
+    parent: [0, 1, 0],
+    part: [2, 4, 2],
+    step: ['contract', 'done', 'contract'] as const,
+    percent: [25, 100, 25],
+    blocker: [0, null, 0],
+    who_must_act: [1, 1, 1],
+    next_action: [2, 3, 2],
+    health: ['not_available', 'valid', 'failed'] as const,
+    waiting_since: [null, null, '2026-11-30'],
+  };
+
+  it('expands into rows in order, each pointing at its messages and parent', () => {
+    const list = expand({ ...table, step: [...table.step], health: [...table.health] });
+    expect(list.rows.map((r) => [r.customer_id, r.customer, r.parent, r.part, r.step, r.percent, r.health, r.waiting_since])).toEqual([
+      ['a', 'Acme', 'Resell One', 2, 'contract', 25, 'not_available', null],
+      ['b', 'Beta', 'Resell Two', 4, 'done', 100, 'valid', null],
+      ['c', 'Gamma', 'Resell One', 2, 'contract', 25, 'failed', '2026-11-30'],
+    ]);
+    expect(list.rows.map((r) => r.blocker?.id ?? null)).toEqual(['blocker-no-contract', null, 'blocker-no-contract']);
+    expect(list.rows.map((r) => r.next_action.id)).toEqual(['next-assign-contract', 'next-nothing', 'next-assign-contract']);
+    expect(list.rows[2].who_must_act).toEqual(who);
+    // Searched by customer and reseller name, as a list of rows is.
+    expect(query(list, { ...ALL, search: 'resell two' }).map((r) => r.customer)).toEqual(['Beta']);
+    expect(list.text).toEqual(index(list.rows).text);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../src/lib/backend';
-import type { CustomerProgress } from '../../src/lib/bindings';
+import type { CustomerProgress, ProgressTable } from '../../src/lib/bindings';
 import { cachedProgress, forgetProgress, loadProgress } from '../../src/lib/progressStore';
 
 function row(customer: string): CustomerProgress {
@@ -8,11 +8,31 @@ function row(customer: string): CustomerProgress {
   return { customer_id: customer, customer, parent: 'R', part: 2, step: 'contract', percent: 25, blocker: null, who_must_act: t, next_action: t, health: 'not_available', waiting_since: null };
 }
 
+/** The core's columns for these rows (each row's messages listed anew: sharing is the core's business). */
+function tableOf(rows: CustomerProgress[]): ProgressTable {
+  const texts = rows.flatMap((r) => [r.who_must_act, r.next_action]);
+  return {
+    texts,
+    parents: rows.map((r) => r.parent),
+    customer_id: rows.map((r) => r.customer_id),
+    customer: rows.map((r) => r.customer),
+    parent: rows.map((_, i) => i),
+    part: rows.map((r) => r.part),
+    step: rows.map((r) => r.step),
+    percent: rows.map((r) => r.percent),
+    blocker: rows.map(() => null),
+    who_must_act: rows.map((_, i) => 2 * i),
+    next_action: rows.map((_, i) => 2 * i + 1),
+    health: rows.map((r) => r.health),
+    waiting_since: rows.map((r) => r.waiting_since),
+  };
+}
+
 /** A backend whose answers the test releases one by one, in any order. */
 function heldBackend() {
   const pending: Array<(rows: CustomerProgress[]) => void> = [];
   const backend = {
-    customerProgress: () => new Promise((ok) => pending.push((rows) => ok({ status: 'ok', data: rows }))),
+    customerProgress: () => new Promise((ok) => pending.push((rows) => ok({ status: 'ok', data: tableOf(rows) }))),
   } as unknown as Backend;
   return { backend, pending };
 }

@@ -33,7 +33,7 @@ pub const JA_FTL: &str = include_str!("../locales/ja/core.ftl");
 /// One argument of a message: a whole number (Fluent picks plural forms by it),
 /// text as it is (a name, a path, an AWS id), or another message of the catalog,
 /// rendered in the same language first (a noun, the reason of an error).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(untagged)]
 pub enum Arg {
@@ -80,7 +80,7 @@ macro_rules! number_arg {
 number_arg!(u8, u16, u32, u64, usize, i32, i64);
 
 /// A message of the core: its stable id and arguments.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Text {
     pub id: String,

@@ -12,6 +12,9 @@ use crate::onboarding::AccountState;
 use crate::text;
 use crate::text::Text;
 
+mod table;
+pub use table::ProgressTable;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(rename_all = "snake_case")]
@@ -71,7 +74,7 @@ impl Health {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct CustomerProgress {
     pub customer_id: String,
