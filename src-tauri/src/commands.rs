@@ -80,7 +80,7 @@ pub async fn sign_out(state: State<'_, Session>) -> Result<(), IpcError> {
 #[tauri::command]
 #[specta::specta]
 pub async fn customer_progress(state: State<'_, Session>) -> Result<ProgressTable, IpcError> {
-    Ok(state.progress().await?.into())
+    Ok(state.progress_table().await?)
 }
 
 /// The AWS accounts of every customer the user can see, with their CUR health.

@@ -19,9 +19,14 @@ export interface Indexed {
   text: string[];
 }
 
+/** What a row is searched by: its customer and reseller names. toLowerCase, not
+ *  toLocaleLowerCase: the same for names here, and ~5× quicker in WebKit. */
+function searchText(customer: string, parent: string): string {
+  return `${customer}\u0000${parent}`.toLowerCase();
+}
+
 export function index(rows: CustomerProgress[]): Indexed {
-  // toLowerCase, not toLocaleLowerCase: the same for names here, and ~5× quicker in WebKit.
-  return { rows, text: rows.map((r) => `${r.customer}\u0000${r.parent}`.toLowerCase()) };
+  return { rows, text: rows.map((r) => searchText(r.customer, r.parent)) };
 }
 
 /** The core's answer, in columns with each message and parent name once
@@ -47,7 +52,7 @@ export function expand(t: ProgressTable): Indexed {
       health: t.health[i],
       waiting_since: t.waiting_since[i],
     };
-    text[i] = `${t.customer[i]}\u0000${parent}`.toLowerCase();
+    text[i] = searchText(t.customer[i], parent);
   }
   return { rows, text };
 }

@@ -6,7 +6,6 @@
 use channelops_core::CoreError;
 use channelops_core::app::{self, Session, ValidateRequest};
 use channelops_core::onboarding::ContractStatus;
-use channelops_core::progress::ProgressTable;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -143,7 +142,7 @@ pub async fn call(bridge: &Bridge, cmd: &str, value: &Value) -> Outcome {
             s.sign_out();
             done(Ok(()))
         }
-        "customer_progress" => done(s.progress().await.map(ProgressTable::from)),
+        "customer_progress" => done(s.progress_table().await),
         "customer_parents" => done(s.customer_parents().await),
         "add_customer" => {
             match with_args!(cmd, value, { input: channelops_core::onboarding::NewCustomer }) {

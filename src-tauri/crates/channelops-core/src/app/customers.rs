@@ -14,7 +14,7 @@ use crate::onboarding::{
 };
 use crate::overview::{self, CustomerAccount};
 use crate::preferences::Language;
-use crate::progress::{self, CustomerProgress};
+use crate::progress::{self, CustomerProgress, ProgressTable};
 use crate::store::Store;
 
 /// The largest customer CSV accepted for a bulk import.
@@ -51,6 +51,12 @@ impl Session {
     pub async fn progress(&self) -> Result<Vec<CustomerProgress>, CoreError> {
         self.as_actor(|store, actor| progress::progress(store.conn(), actor))
             .await
+    }
+
+    /// The same list in the window's shape: in columns, each message and parent
+    /// name once (see `progress::ProgressTable`).
+    pub async fn progress_table(&self) -> Result<ProgressTable, CoreError> {
+        self.progress().await.map(ProgressTable::from)
     }
 
     /// The AWS accounts of every customer the user can see, with their CUR health

@@ -103,8 +103,9 @@ impl From<Vec<CustomerProgress>> for ProgressTable {
     }
 }
 
+#[cfg(test)]
 impl ProgressTable {
-    /// The rows again (what the window does with it; here for tests and tools).
+    /// The rows again, as the window expands them (`customerList.expand`).
     /// `None` when a position points outside `texts` or `parents`, or the
     /// columns differ in length.
     pub fn rows(&self) -> Option<Vec<CustomerProgress>> {
